@@ -1,0 +1,42 @@
+using HauGiang.Tracker.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HauGiang.Tracker.Core.Data.Configurations;
+
+internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
+{
+    public void Configure(EntityTypeBuilder<ProgressReport> builder)
+    {
+        builder.ToTable("progress_reports", t =>
+        {
+            t.HasCheckConstraint("ck_progress_reports_percent", "percent BETWEEN 0 AND 100");
+        });
+        builder.Ignore(r => r.Completes);
+        builder.Property(r => r.Version).IsRowVersion();
+        builder.Property(r => r.Results).HasMaxLength(TextLimits.Long);
+        builder.Property(r => r.Obstacles).HasMaxLength(TextLimits.Long);
+        builder.Property(r => r.Proposals).HasMaxLength(TextLimits.Long);
+        builder.Property(r => r.NextSteps).HasMaxLength(TextLimits.Long);
+        builder.Property(r => r.ReviewNote).HasMaxLength(TextLimits.Paragraph);
+        builder.Property(r => r.CreatedBy).HasMaxLength(TextLimits.Name);
+        builder.Property(r => r.SubmittedBy).HasMaxLength(TextLimits.Name);
+        builder.Property(r => r.ReviewedBy).HasMaxLength(TextLimits.Name);
+
+        builder.HasOne(r => r.WorkItem).WithMany().HasForeignKey(r => r.WorkItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Period).WithMany().HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.ReportingUnit).WithMany().HasForeignKey(r => r.ReportingUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ProgressReport>().WithMany().HasForeignKey(r => r.CorrectsReportId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ProgressReport>().WithMany().HasForeignKey(r => r.SupersededById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.ReportId);
+        builder.HasMany(r => r.ReviewEvents).WithOne().HasForeignKey(e => e.ReportId);
+
+        // One live report per item, period and unit; corrections replace it and point back.
+        builder.HasIndex(r => new { r.WorkItemId, r.PeriodId, r.ReportingUnitId }).IsUnique()
+            .HasFilter("superseded_by_id IS NULL").HasDatabaseName("ix_progress_reports_live");
+        // The latest confirmed figure per item, and the review queue of a period.
+        builder.HasIndex(r => new { r.WorkItemId, r.State, r.PeriodId });
+        builder.HasIndex(r => new { r.PeriodId, r.State });
+        builder.HasIndex(r => new { r.ReportingUnitId, r.PeriodId });
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace HauGiang.Tracker.Core.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>The configuration key of the connection string (ConnectionStrings__Tracker in the environment).</summary>
+    public const string ConnectionStringName = "Tracker";
+
+    /// <summary>The one place the provider is configured, shared by the app, the design-time factory and the tests.</summary>
+    public static DbContextOptionsBuilder UseTrackerDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>Checks the connection string can reach the server, and explains what to fix when it cannot.</summary>
+    public static async Task<string?> DescribeConnectionProblemAsync(string? connectionString, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return $"Chưa có chuỗi kết nối PostgreSQL: đặt ConnectionStrings:{ConnectionStringName} (biến môi trường ConnectionStrings__{ConnectionStringName}).";
+        }
+        NpgsqlConnectionStringBuilder parsed;
+        try
+        {
+            parsed = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            return $"Chuỗi kết nối ConnectionStrings:{ConnectionStringName} không hợp lệ: {ex.Message}";
+        }
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            return $"Không kết nối được PostgreSQL tại {parsed.Host}:{parsed.Port}, cơ sở dữ liệu '{parsed.Database}', người dùng '{parsed.Username}': {ex.Message} " +
+                   $"Kiểm tra máy chủ đang chạy và sửa thiết lập ConnectionStrings:{ConnectionStringName} (biến môi trường ConnectionStrings__{ConnectionStringName}).";
+        }
+    }
+}

@@ -1,0 +1,227 @@
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+using static HauGiang.Tracker.Core.Data.Seeding.SampleData;
+
+namespace HauGiang.Tracker.Core.Data.Seeding;
+
+public sealed partial class DatabaseSeeder
+{
+    private const string SampleReporter = "Dữ liệu mẫu";
+
+    /// <summary>Reports, issuances, an amendment and the 2025 merger for newly added sample items only, so a rerun adds nothing.</summary>
+    private static async Task AddSampleHistoryAsync(
+        TrackerDbContext db, ActionProgram program, Dictionary<string, OrgUnit> units, List<ReportingPeriod> periods,
+        List<(WorkItem Item, ItemSeed Seed)> samples, CancellationToken ct)
+    {
+        if (samples.Count == 0)
+        {
+            return;
+        }
+        var amendment = await db.Amendments.SingleOrDefaultAsync(a => a.ProgramId == program.Id && a.DecisionNumber == AmendmentNumber, ct);
+        if (amendment is null)
+        {
+            amendment = new Amendment
+            {
+                ProgramId = program.Id,
+                DecisionNumber = AmendmentNumber,
+                DecisionDate = AmendmentDate,
+                Title = "Điều chỉnh, bổ sung thời hạn một số nhiệm vụ, văn bản (dữ liệu mẫu)",
+                Summary = "Kết luận mẫu để minh họa việc điều chỉnh thời hạn; không phải văn bản thật.",
+                RecordedAt = Utc(AmendmentDate),
+                RecordedBy = SeedActor,
+            };
+            db.Amendments.Add(amendment);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var index = SampleData.Items.Select((s, i) => (s.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        var reports = new List<ProgressReport>();
+        foreach (var (item, seed) in samples)
+        {
+            var plan = new SamplePlan(item, PatternOf(index[seed.Code]), periods, units, reports);
+            plan.Apply(amendment, AdjustedDeadline(index[seed.Code]));
+            MoveToSuccessor(item, units, plan.CompletedOn);
+        }
+        db.Reports.AddRange(reports);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The 19/02/2025 merger: open work of Sở KH&amp;ĐT passes to Sở Tài chính; finished work stays where it was done.</summary>
+    private static void MoveToSuccessor(WorkItem item, Dictionary<string, OrgUnit> units, DateOnly? completedOn)
+    {
+        foreach (var merger in ProgramSource.Mergers)
+        {
+            var lead = item.CurrentLead;
+            if (lead is null || !merger.Merged.Contains(lead.OrgUnit!.Code) || completedOn < merger.EffectiveOn)
+            {
+                continue;
+            }
+            lead.EndsOn = merger.EffectiveOn.AddDays(-1);
+            item.Assignments.Add(new WorkItemAssignment
+            {
+                OrgUnit = units[merger.Successor],
+                Role = AssignmentRole.Lead,
+                StartsOn = merger.EffectiveOn,
+                Note = $"Tiếp nhận từ {lead.OrgUnit.Name} ({merger.Basis})",
+            });
+        }
+    }
+
+    /// <summary>Builds one sample item's reports from its pattern, dated around its due day.</summary>
+    private sealed class SamplePlan(WorkItem item, Pattern pattern, List<ReportingPeriod> periods, Dictionary<string, OrgUnit> units, List<ProgressReport> sink)
+    {
+        private readonly Dictionary<int, ProgressReport> _byPeriod = [];
+
+        public DateOnly? CompletedOn { get; private set; }
+
+        public void Apply(Amendment amendment, Deadline adjusted)
+        {
+            var deadline = item.OriginalDeadline;
+            if (deadline.Kind == DeadlineKind.Ongoing)
+            {
+                Report(new DateOnly(2022, 12, 1), 30, confirmed: true);
+                Report(new DateOnly(2024, 12, 1), 60, confirmed: true);
+                return;
+            }
+            if (deadline.Kind == DeadlineKind.Recurring)
+            {
+                // Met in every year but the last two: the open occurrence shows as overdue.
+                foreach (var due in deadline.Occurrences().SkipLast(2))
+                {
+                    Complete(due.AddDays(-30), confirmed: true);
+                }
+                return;
+            }
+            var dueDay = deadline.DueDate!.Value;
+            switch (pattern)
+            {
+                case Pattern.DoneOnTime:
+                    Report(dueDay.AddDays(-200), 40, confirmed: true);
+                    Report(dueDay.AddDays(-100), 80, confirmed: true);
+                    Complete(dueDay.AddDays(-20), confirmed: true);
+                    break;
+                case Pattern.DoneLate:
+                    Report(dueDay.AddDays(-90), 50, confirmed: true);
+                    Complete(dueDay.AddDays(60), confirmed: true);
+                    break;
+                case Pattern.OverdueInProgress:
+                    Report(dueDay.AddDays(-120), 30, confirmed: true);
+                    Report(dueDay.AddDays(30), 60, confirmed: true);
+                    Stage(DocumentStage.Drafting);
+                    break;
+                case Pattern.AdjustedStillOpen:
+                    Report(dueDay.AddDays(-60), 20, confirmed: true);
+                    var revision = item.AdjustDeadline(adjusted, new AdjustmentBasis(amendment.DecisionNumber, amendment.DecisionDate, AmendmentId: amendment.Id));
+                    revision.RecordedAt = Utc(amendment.DecisionDate);
+                    revision.RecordedBy = SeedActor;
+                    amendment.Changes.Add(new AmendmentChange
+                    {
+                        WorkItem = item,
+                        Kind = AmendmentChangeKind.Redated,
+                        Description = $"Điều chỉnh thời hạn {item.Code}",
+                        Before = deadline.ToString(),
+                        After = adjusted.ToString(),
+                    });
+                    Report(new DateOnly(2026, 8, 1), 50, confirmed: true);
+                    Stage(DocumentStage.SubmittedForSignature);
+                    break;
+                case Pattern.AwaitingConfirmation:
+                    Report(dueDay.AddDays(-90), 60, confirmed: true);
+                    Complete(dueDay.AddDays(-10), confirmed: false);
+                    break;
+                case Pattern.NotStarted:
+                    break;
+            }
+        }
+
+        private void Stage(DocumentStage stage)
+        {
+            if (item is RequiredDocument document)
+            {
+                document.Stage = stage;
+            }
+        }
+
+        private void Complete(DateOnly achievedOn, bool confirmed)
+        {
+            var report = Report(achievedOn, 100, confirmed);
+            if (report is null)
+            {
+                return;
+            }
+            report.AchievedOn = achievedOn;
+            if (item is RequiredDocument document)
+            {
+                document.Stage = DocumentStage.Issued;
+                document.NumberSymbol = $"{item.Ordinal:00}-{NumberSuffix(document.DocumentType)} (mẫu)";
+                document.IssuedOn = achievedOn;
+                document.Abstract = item.Title;
+                document.Signer = "Người ký (mẫu)";
+                document.IssuanceConfirmedAt = confirmed ? Utc(achievedOn.AddDays(5)) : null;
+                document.IssuanceConfirmedBy = confirmed ? SampleReporter : null;
+                report.Evidence.Add(new Evidence { Kind = EvidenceKind.IssuedDocument, DocumentId = document.Id, Description = $"Văn bản số {document.NumberSymbol}" });
+            }
+            else
+            {
+                report.Evidence.Add(new Evidence { Kind = EvidenceKind.Link, Url = "about:blank", Description = "Minh chứng mẫu (báo cáo kết quả)" });
+            }
+            if (confirmed)
+            {
+                CompletedOn ??= achievedOn;
+            }
+        }
+
+        private ProgressReport? Report(DateOnly on, int percent, bool confirmed)
+        {
+            var (year, quarter) = ReportingWindows.QuarterContaining(on);
+            var period = periods.SingleOrDefault(p => p.Kind == PeriodKind.Quarter && p.Year == year && p.Number == quarter);
+            if (period is null || on < ProgramSource.IssuedOn)
+            {
+                return null;
+            }
+            var unit = LeadOn(on);
+            if (!_byPeriod.TryGetValue(period.Id, out var report))
+            {
+                report = new ProgressReport { WorkItemId = item.Id, PeriodId = period.Id, ReportingUnitId = unit.Id, CreatedBy = SampleReporter };
+                _byPeriod[period.Id] = report;
+                sink.Add(report);
+            }
+            report.Percent = percent;
+            report.Results = $"Đạt {percent}% khối lượng công việc (dữ liệu mẫu).";
+            report.NextSteps = percent < 100 ? "Tiếp tục triển khai theo lộ trình." : null;
+            report.CreatedAt = Utc(on);
+            report.SubmittedAt = report.CreatedAt;
+            report.SubmittedBy = SampleReporter;
+            report.State = confirmed ? ReviewState.Confirmed : ReviewState.Submitted;
+            report.ReviewEvents.Clear();
+            report.ReviewEvents.Add(new ReviewEvent { FromState = ReviewState.Draft, ToState = ReviewState.Submitted, At = Utc(on), By = SampleReporter });
+            if (confirmed)
+            {
+                report.ReviewedAt = Utc(on.AddDays(5));
+                report.ReviewedBy = SampleReporter;
+                report.ReviewEvents.Add(new ReviewEvent { FromState = ReviewState.Submitted, ToState = ReviewState.Confirmed, At = report.ReviewedAt.Value, By = SampleReporter });
+            }
+            return report;
+        }
+
+        private OrgUnit LeadOn(DateOnly day)
+        {
+            var lead = item.CurrentLead!.OrgUnit!;
+            var merger = ProgramSource.Mergers.FirstOrDefault(m => m.Merged.Contains(lead.Code) && day >= m.EffectiveOn);
+            return merger is null ? lead : units[merger.Successor];
+        }
+
+        private static string NumberSuffix(DocumentType type) => type switch
+        {
+            DocumentType.Resolution => "NQ/TU",
+            DocumentType.Directive => "CT/TU",
+            DocumentType.Scheme => "ĐA/TU",
+            DocumentType.Plan => "KH-UBND",
+            DocumentType.Regulation => "QĐ-UBND",
+            DocumentType.Decision => "QĐ-UBND",
+            DocumentType.Programme => "CTr-UBND",
+            _ => "VB",
+        };
+    }
+}

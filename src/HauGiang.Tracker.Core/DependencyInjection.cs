@@ -1,0 +1,24 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Data.Seeding;
+using HauGiang.Tracker.Core.Features.Structure;
+using HauGiang.Tracker.Core.Features.Units;
+using HauGiang.Tracker.Core.Features.Periods;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HauGiang.Tracker.Core;
+
+public static class DependencyInjection
+{
+    /// <summary>The model, the database and the feature services; the host adds who the user is.</summary>
+    public static IServiceCollection AddTrackerCore(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<TrackerDbContext>(options => options.UseTrackerDatabase(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseSeeder>();
+        services.AddSingleton<ProgramStructureService>();
+        services.AddSingleton<OrgUnitDirectory>();
+        services.AddSingleton<ReportingPeriodService>();
+        return services;
+    }
+}

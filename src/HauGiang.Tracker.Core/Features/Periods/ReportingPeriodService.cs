@@ -1,0 +1,26 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace HauGiang.Tracker.Core.Features.Periods;
+
+public sealed record PeriodSummary(int Id, PeriodKind Kind, int Year, string Label, DateOnly StartsOn, DateOnly EndsOn, PeriodState State, int ReportCount);
+
+/// <summary>The reporting periods of the program and how many reports each holds.</summary>
+public sealed class ReportingPeriodService(IDbContextFactory<TrackerDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<PeriodSummary>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var counts = await db.Reports.AsNoTracking()
+            .Where(r => r.SupersededById == null)
+            .GroupBy(r => r.PeriodId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var periods = await db.Periods.AsNoTracking()
+            .OrderByDescending(p => p.EndsOn).ThenBy(p => p.StartsOn)
+            .ToListAsync(ct);
+        return [.. periods.Select(p => new PeriodSummary(p.Id, p.Kind, p.Year, p.Label, p.StartsOn, p.EndsOn, p.State, counts.GetValueOrDefault(p.Id)))];
+    }
+}

@@ -1,0 +1,78 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace HauGiang.Tracker.Core.Features.Status;
+
+/// <summary>
+/// Reads, in a fixed number of set-based queries (not one per item), the report facts the status rules
+/// need for every item of a program, as they stood at the end of a given day.
+/// </summary>
+public static class ItemFactsQuery
+{
+    public static async Task<IReadOnlyDictionary<int, ItemFacts>> LoadAsync(
+        TrackerDbContext db, int programId, DateOnly asOf, int? currentPeriodId, CancellationToken ct)
+    {
+        var cutoff = EndOfDayUtc(asOf);
+        var live = db.Reports.Where(r => r.WorkItem!.ProgramId == programId && r.SupersededById == null
+                                         && r.State != ReviewState.Draft && r.SubmittedAt <= cutoff);
+
+        var summaries = await live
+            .GroupBy(r => r.WorkItemId)
+            .Select(g => new
+            {
+                ItemId = g.Key,
+                MaxPercent = g.Max(r => r.Percent),
+                InCurrent = g.Count(r => r.PeriodId == currentPeriodId),
+                LastAt = g.Max(r => r.SubmittedAt),
+            })
+            .ToListAsync(ct);
+
+        var confirmed = live.Where(r => r.State == ReviewState.Confirmed && r.ReviewedAt <= cutoff);
+        var latest = await confirmed
+            .GroupBy(r => r.WorkItemId)
+            .Select(g => new
+            {
+                ItemId = g.Key,
+                Percent = g.OrderByDescending(r => r.Period!.EndsOn).ThenByDescending(r => r.ReviewedAt).Select(r => r.Percent).First(),
+            })
+            .ToDictionaryAsync(x => x.ItemId, x => x.Percent, ct);
+
+        var completions = await confirmed
+            .Where(r => r.Percent == CompletionRule.Complete && r.Evidence.Any())
+            .Select(r => new { r.WorkItemId, r.AchievedOn, r.SubmittedAt })
+            .ToListAsync(ct);
+
+        var documents = await db.Documents
+            .Where(d => d.ProgramId == programId)
+            .Select(d => new { d.Id, d.Stage, d.IssuedOn, d.IssuanceConfirmedAt })
+            .ToListAsync(ct);
+
+        var done = completions
+            .Select(c => (c.WorkItemId, Day: c.AchievedOn ?? VietnamClock.DayOf(c.SubmittedAt!.Value)))
+            .Concat(documents
+                .Where(d => d.Stage == DocumentStage.Issued && d.IssuedOn is not null && d.IssuanceConfirmedAt <= cutoff)
+                .Select(d => (WorkItemId: d.Id, Day: d.IssuedOn!.Value)))
+            .Where(c => c.Day <= asOf)
+            .ToLookup(c => c.WorkItemId, c => c.Day);
+        var startedDocuments = documents.Where(d => d.Stage != DocumentStage.NotStarted).Select(d => d.Id).ToHashSet();
+
+        var ids = summaries.Select(s => s.ItemId).Concat(startedDocuments).Concat(done.Select(g => g.Key)).Distinct();
+        var bySummary = summaries.ToDictionary(s => s.ItemId);
+        return ids.ToDictionary(id => id, id =>
+        {
+            bySummary.TryGetValue(id, out var s);
+            return new ItemFacts(
+                [.. done[id].Order()],
+                HasStarted: (s?.MaxPercent ?? 0) > 0 || startedDocuments.Contains(id) || done[id].Any(),
+                ReportedThisPeriod: s?.InCurrent > 0,
+                LatestConfirmedPercent: latest.TryGetValue(id, out var p) ? p : null,
+                LastReportAt: s?.LastAt);
+        });
+    }
+
+    /// <summary>The last instant of a Vietnamese calendar day, in UTC.</summary>
+    public static DateTime EndOfDayUtc(DateOnly day) =>
+        new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamClock.Offset).UtcDateTime.AddTicks(-1);
+}
