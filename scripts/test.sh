@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every test project of the solution against a throwaway PostgreSQL cluster (and Debian's
+# Chromium for the browser tests), stops the cluster even on failure, and ends with the line
+# "N passed, N failed". Exits non-zero on any failure or when no test ran.
+#   Arguments replace the default target, e.g. --project tests/HauGiang.Tracker.UnitTests.
+set -uo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+source scripts/lib/common.sh
+source scripts/lib/postgres.sh
+
+command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH: install the version global.json names"
+command -v chromium >/dev/null 2>&1 || apt_install chromium
+pg_find_bin
+
+work=$(mktemp -d /tmp/haugiang-tracker-test.XXXXXX)
+chmod 755 "$work"
+mkdir -p "$work/tmp"
+cluster=$work/pg
+password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+cleanup() {
+  pg_stop "$cluster"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+pg_init "$cluster" "$password"
+port=
+for _ in 1 2 3 4 5 6 7 8; do
+  candidate=$(( 20000 + RANDOM % 20000 ))
+  if pg_start "$cluster" "$candidate" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300; then
+    port=$candidate
+    break
+  fi
+done
+[ -n "$port" ] || die "the throwaway PostgreSQL did not start; see $cluster/server.log"
+say "throwaway PostgreSQL on 127.0.0.1:$port"
+
+export TRACKER_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Password=$password;Database=postgres;Include Error Detail=true"
+export TMPDIR=$work/tmp
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+log=$work/dotnet-test.log
+target=(--solution HauGiang.Tracker.sln)
+[ $# -gt 0 ] && target=("$@")
+dotnet test "${target[@]}" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+
+# The runner prints one summary per run: "total: N", "failed: N", "succeeded: N", "skipped: N".
+total=$(grep -E '^\s+total: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
+failed=$(grep -E '^\s+failed: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
+passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
+total=${total:-0} failed=${failed:-0} passed=${passed:-0}
+if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # the build or the runner failed before tests could report
+fi
+echo "$passed passed, $failed failed"
+[ "$rc" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$total" -gt 0 ]

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using HauGiang.Tracker.Core;
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Web.Components;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MudBlazor.Services;
+using Serilog;
+
+namespace HauGiang.Tracker.Web;
+
+public static class Extensions
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static WebApplicationBuilder AddTrackerServices(this WebApplicationBuilder builder)
+    {
+        // preserveStaticLogger: several hosts (tests) may run in one process.
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
+
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName) ?? string.Empty;
+        builder.Services.AddTrackerCore(connectionString);
+        builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
+
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Vietnamese text goes out as UTF-8, not as a numeric entity per accented letter.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        return builder;
+    }
+
+    public static WebApplication UseTrackerPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+        app.UseSerilogRequestLogging();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Vietnamese),
+            SupportedCultures = [Vietnamese],
+            SupportedUICultures = [Vietnamese],
+        });
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), error = e.Value.Exception?.Message }),
+        }));
+    }
+}

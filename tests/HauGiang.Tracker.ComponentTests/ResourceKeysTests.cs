@@ -1,0 +1,48 @@
+using System.Resources;
+using System.Text.RegularExpressions;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Web;
+
+namespace HauGiang.Tracker.ComponentTests;
+
+/// <summary>A missing key would show its name to a user instead of Vietnamese: every key used must exist.</summary>
+public partial class ResourceKeysTests
+{
+    private static readonly ResourceManager Strings = new("HauGiang.Tracker.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
+
+    private static string WebSourceFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "HauGiang.Tracker.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("repository root"), "src", "HauGiang.Tracker.Web");
+    }
+
+    [Fact]
+    public void Every_literal_key_in_the_components_exists()
+    {
+        var keys = Directory.EnumerateFiles(WebSourceFolder(), "*.razor", SearchOption.AllDirectories)
+            .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
+            .ToList();
+
+        Assert.NotEmpty(keys);
+        Assert.Empty(keys.Where(k => Strings.GetString(k.Key) is null).Select(k => $"{k.File}: {k.Key}"));
+    }
+
+    [Fact]
+    public void Every_enum_shown_by_name_has_a_Vietnamese_label()
+    {
+        var keys = Enum.GetNames<ProgressAxis>().Select(n => $"Status.{n}")
+            .Concat(Enum.GetNames<WorkItemKind>().Select(n => $"Kind.{n}"))
+            .Concat(Enum.GetNames<OrgUnitKind>().Select(n => $"UnitKind.{n}"))
+            .Concat(Enum.GetNames<PeriodState>().Select(n => $"PeriodState.{n}"));
+
+        Assert.DoesNotContain(keys, k => Strings.GetString(k) is null);
+    }
+
+    [GeneratedRegex(@"L\[""([A-Za-z0-9_.]+)""")]
+    private static partial Regex LiteralKey();
+}

@@ -1,0 +1,5 @@
+using HauGiang.Tracker.EndToEndTests;
+using HauGiang.Tracker.Testing;
+
+[assembly: AssemblyFixture(typeof(DatabaseTemplates))]
+[assembly: AssemblyFixture(typeof(Browser))]

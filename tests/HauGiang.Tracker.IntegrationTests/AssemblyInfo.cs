@@ -1,0 +1,3 @@
+using HauGiang.Tracker.Testing;
+
+[assembly: AssemblyFixture(typeof(DatabaseTemplates))]

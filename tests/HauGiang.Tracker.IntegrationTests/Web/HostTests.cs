@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text.Json;
+using HauGiang.Tracker.Testing;
+
+namespace HauGiang.Tracker.IntegrationTests.Web;
+
+public class HostTests(DatabaseTemplates templates)
+{
+    [Fact]
+    public async Task Health_checks_the_database()
+    {
+        await using var database = await templates.CreateAsync();
+        await using var app = new TrackerApp(database);
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Health_is_unhealthy_when_the_database_goes_away()
+    {
+        var database = await templates.CreateAsync();
+        await using var app = new TrackerApp(database);
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
+
+        await database.DisposeAsync();
+        var response = await client.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_first_page_is_served_in_Vietnamese_with_the_program_structure()
+    {
+        await using var database = await templates.CreateAsync();
+        await using var app = new TrackerApp(database);
+        using var client = app.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("<html lang=\"vi\">", html, StringComparison.Ordinal);
+        Assert.Contains("Chương trình số 50-CTr/TU ngày 09/08/2021", html, StringComparison.Ordinal);
+        Assert.Contains("Đột phá 1: Nâng cao chất lượng nguồn nhân lực", html, StringComparison.Ordinal);
+        Assert.Contains("Chưa hoàn thành, quá hạn", html, StringComparison.Ordinal);
+    }
+}

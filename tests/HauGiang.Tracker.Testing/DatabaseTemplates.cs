@@ -1,0 +1,96 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace HauGiang.Tracker.Testing;
+
+public enum Template
+{
+    /// <summary>No schema at all.</summary>
+    Empty,
+    /// <summary>All migrations applied, no rows.</summary>
+    Migrated,
+    /// <summary>Migrated and seeded with the program and the samples, on <see cref="FixedClock.SeedDay"/>.</summary>
+    Seeded,
+}
+
+/// <summary>
+/// Builds each template database once per test process; every test then gets its own copy
+/// (CREATE DATABASE … TEMPLATE, a file copy on the server) so tests never see each other's rows.
+/// </summary>
+public sealed class DatabaseTemplates : IAsyncLifetime
+{
+    private readonly string _prefix = $"t{Environment.ProcessId}_{Guid.NewGuid():N}"[..20];
+    private int _counter;
+
+    public string TemplateName(Template template) => $"{_prefix}_{template.ToString().ToLowerInvariant()}";
+
+    public async ValueTask InitializeAsync()
+    {
+        await TestPostgres.ExecuteAsync($"CREATE DATABASE {TemplateName(Template.Empty)}");
+        await TestPostgres.ExecuteAsync($"CREATE DATABASE {TemplateName(Template.Migrated)}");
+        await using (var db = ContextFor(TestPostgres.ConnectionStringFor(TemplateName(Template.Migrated))))
+        {
+            await db.Database.MigrateAsync();
+        }
+        NpgsqlConnection.ClearAllPools();
+        await TestPostgres.ExecuteAsync($"CREATE DATABASE {TemplateName(Template.Seeded)} TEMPLATE {TemplateName(Template.Migrated)}");
+        var seeded = TestPostgres.ConnectionStringFor(TemplateName(Template.Seeded));
+        await new DatabaseSeeder(new Factory(seeded), new FixedClock(), NullLogger<DatabaseSeeder>.Instance).SeedAsync(includeSamples: true);
+        // A template must have no open connections when it is copied.
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    public async Task<TestDatabase> CreateAsync(Template template = Template.Seeded)
+    {
+        var name = $"{_prefix}_db{Interlocked.Increment(ref _counter)}";
+        await TestPostgres.ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {TemplateName(template)}");
+        return new TestDatabase(name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        foreach (var template in Enum.GetValues<Template>())
+        {
+            await TestPostgres.ExecuteAsync($"DROP DATABASE IF EXISTS {TemplateName(template)} WITH (FORCE)");
+        }
+    }
+
+    internal static TrackerDbContext ContextFor(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<TrackerDbContext>();
+        options.UseTrackerDatabase(connectionString);
+        return new TrackerDbContext(options.Options);
+    }
+
+    internal sealed class Factory(string connectionString) : IDbContextFactory<TrackerDbContext>
+    {
+        public TrackerDbContext CreateDbContext() => ContextFor(connectionString);
+    }
+}
+
+/// <summary>One test's own database; dropped when the test ends.</summary>
+public sealed class TestDatabase(string name) : IAsyncDisposable
+{
+    public string Name { get; } = name;
+
+    public string ConnectionString { get; } = TestPostgres.ConnectionStringFor(name);
+
+    public IDbContextFactory<TrackerDbContext> Factory => new DatabaseTemplates.Factory(ConnectionString);
+
+    public TrackerDbContext NewContext() => DatabaseTemplates.ContextFor(ConnectionString);
+
+    public Task ExecuteAsync(string sql) => TestPostgres.ExecuteAsync(sql, Name);
+
+    public async ValueTask DisposeAsync()
+    {
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+        await TestPostgres.ExecuteAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+    }
+}

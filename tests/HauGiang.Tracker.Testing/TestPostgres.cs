@@ -1,0 +1,26 @@
+using Npgsql;
+
+namespace HauGiang.Tracker.Testing;
+
+/// <summary>The throwaway PostgreSQL cluster the test script starts, reached as its superuser.</summary>
+public static class TestPostgres
+{
+    public const string Variable = "TRACKER_TEST_PG";
+
+    public static string AdminConnectionString =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{Variable} is not set: these tests need the throwaway PostgreSQL cluster that ./scripts/test.sh starts. Run the tests with ./scripts/test.sh.");
+
+    public static string ConnectionStringFor(string database) =>
+        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, Pooling = true }.ConnectionString;
+
+    public static async Task ExecuteAsync(string sql, string database = "postgres", CancellationToken ct = default)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionStringFor(database));
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
