@@ -1,5 +1,7 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Data.Seeding;
+using HauGiang.Tracker.Core.Features.Accounts;
+using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Core.Features.Units;
 using HauGiang.Tracker.Core.Features.Periods;
@@ -19,6 +21,13 @@ public static class DependencyInjection
         services.AddSingleton<ProgramStructureService>();
         services.AddSingleton<OrgUnitDirectory>();
         services.AddSingleton<ReportingPeriodService>();
+        services.AddSingleton<SecurityEvents>();
+        services.AddSingleton<AccessGuard>();
+        services.AddSingleton<AuditVerifier>();
+        services.AddSingleton<AuditTrailService>();
+        services.AddSingleton<ActorDirectory>();
+        services.AddSingleton<UserAdministrationService>();
+        services.AddSingleton<AccountSeeder>();
         return services;
     }
 }

@@ -38,7 +38,7 @@ public sealed class DatabaseTemplates : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         await TestPostgres.ExecuteAsync($"CREATE DATABASE {TemplateName(Template.Seeded)} TEMPLATE {TemplateName(Template.Migrated)}");
         var seeded = TestPostgres.ConnectionStringFor(TemplateName(Template.Seeded));
-        await new DatabaseSeeder(new Factory(seeded), new FixedClock(), NullLogger<DatabaseSeeder>.Instance).SeedAsync(includeSamples: true);
+        await new DatabaseSeeder(new Factory(seeded, new FixedClock()), new FixedClock(), NullLogger<DatabaseSeeder>.Instance).SeedAsync(includeSamples: true);
         // A template must have no open connections when it is copied.
         NpgsqlConnection.ClearAllPools();
     }
@@ -66,9 +66,14 @@ public sealed class DatabaseTemplates : IAsyncLifetime
         return new TrackerDbContext(options.Options);
     }
 
-    internal sealed class Factory(string connectionString) : IDbContextFactory<TrackerDbContext>
+    internal sealed class Factory(string connectionString, TimeProvider? clock = null) : IDbContextFactory<TrackerDbContext>
     {
-        public TrackerDbContext CreateDbContext() => ContextFor(connectionString);
+        public TrackerDbContext CreateDbContext()
+        {
+            var db = ContextFor(connectionString);
+            db.Clock = clock ?? db.Clock;
+            return db;
+        }
     }
 }
 
@@ -79,9 +84,17 @@ public sealed class TestDatabase(string name) : IAsyncDisposable
 
     public string ConnectionString { get; } = TestPostgres.ConnectionStringFor(name);
 
-    public IDbContextFactory<TrackerDbContext> Factory => new DatabaseTemplates.Factory(ConnectionString);
+    /// <summary>"Now" for everything this database records: audit instants, review stamps.</summary>
+    public FixedClock Clock { get; } = new();
 
-    public TrackerDbContext NewContext() => DatabaseTemplates.ContextFor(ConnectionString);
+    public IDbContextFactory<TrackerDbContext> Factory => new DatabaseTemplates.Factory(ConnectionString, Clock);
+
+    public TrackerDbContext NewContext()
+    {
+        var db = DatabaseTemplates.ContextFor(ConnectionString);
+        db.Clock = Clock;
+        return db;
+    }
 
     public Task ExecuteAsync(string sql) => TestPostgres.ExecuteAsync(sql, Name);
 

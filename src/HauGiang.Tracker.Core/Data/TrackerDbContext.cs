@@ -1,11 +1,44 @@
+using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Audit;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HauGiang.Tracker.Core.Data;
 
-public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+/// <summary>
+/// The program's data, the accounts and the audit trail in one database. Every save of tracked data
+/// writes its audit rows in the same transaction, attributed to <see cref="Actor"/>; a save with
+/// tracked changes and no actor is refused.
+/// </summary>
+public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>, IDataProtectionKeyContext
 {
+    private readonly IAuditActorSource? _actorSource;
+
+    public TrackerDbContext(DbContextOptions<TrackerDbContext> options) : base(options)
+    {
+        // Created by the DI factory, the context can see the app's clock and who the request is for.
+        var services = options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        Clock = services?.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+        _actorSource = services?.GetService(typeof(IAuditActorSource)) as IAuditActorSource;
+    }
+
+    /// <summary>Who the changes of the next save are attributed to.</summary>
+    public Actor? Actor { get; set; }
+
+    /// <summary>The reason the user gave for the changes of the next save, if any.</summary>
+    public string? AuditReason { get; set; }
+
+    public TimeProvider Clock { get; set; }
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ActionProgram> Programs => Set<ActionProgram>();
     public DbSet<Amendment> Amendments => Set<Amendment>();
     public DbSet<StrategicBreakthrough> Breakthroughs => Set<StrategicBreakthrough>();
@@ -33,6 +66,41 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
     }
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var recorder = AuditRecorder.Capture(ChangeTracker);
+        if (!recorder.HasChanges)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var actor = Actor ?? _actorSource?.Current
+            ?? throw new InvalidOperationException("Tracked data changed with no actor to attribute it to: set TrackerDbContext.Actor.");
+
+        var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var at = AuditHash.Truncate(Clock.GetUtcNow().UtcDateTime);
+            await AuditChain.AppendAsync(this, recorder.Complete(actor, at, AuditReason, _actorSource?.ClientAddress), cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: readable in SQL, in exports and in the audit trail, and safe to reorder.
@@ -50,6 +118,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbCo
         configurationBuilder.Properties<EvidenceKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AmendmentChangeKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<IndicatorDirection>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AuditCategory>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<string>().HaveMaxLength(TextLimits.Line);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
     }

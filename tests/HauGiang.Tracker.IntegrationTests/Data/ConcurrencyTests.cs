@@ -1,3 +1,4 @@
+using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,6 +6,8 @@ namespace HauGiang.Tracker.IntegrationTests.Data;
 
 public class ConcurrencyTests(DatabaseTemplates templates)
 {
+    private static readonly Actor Tester = Actor.System("test");
+
     [Fact]
     public async Task A_stale_update_of_an_item_is_rejected_and_the_first_edit_stays()
     {
@@ -12,6 +15,7 @@ public class ConcurrencyTests(DatabaseTemplates templates)
         await using var database = await templates.CreateAsync();
         await using var first = database.NewContext();
         await using var second = database.NewContext();
+        first.Actor = second.Actor = Tester;
         var mine = await first.WorkItems.SingleAsync(i => i.Code == "NV-01", ct);
         var theirs = await second.WorkItems.SingleAsync(i => i.Code == "NV-01", ct);
 
@@ -31,6 +35,7 @@ public class ConcurrencyTests(DatabaseTemplates templates)
         await using var database = await templates.CreateAsync();
         await using var first = database.NewContext();
         await using var second = database.NewContext();
+        first.Actor = second.Actor = Tester;
         var id = await first.Reports.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(ct);
         var mine = await first.Reports.SingleAsync(r => r.Id == id, ct);
         var theirs = await second.Reports.SingleAsync(r => r.Id == id, ct);
@@ -48,6 +53,7 @@ public class ConcurrencyTests(DatabaseTemplates templates)
         var ct = TestContext.Current.CancellationToken;
         await using var database = await templates.CreateAsync();
         await using var db = database.NewContext();
+        db.Actor = Tester;
         var unit = await db.OrgUnits.SingleAsync(u => u.Code == "STC", ct);
         var before = unit.Version;
 

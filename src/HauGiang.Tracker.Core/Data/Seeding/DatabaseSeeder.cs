@@ -1,5 +1,7 @@
 using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -17,8 +19,10 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
     public async Task SeedAsync(bool includeSamples, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = Actor.System(SeedActor);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        await EnsureRolesAsync(db, cancellationToken);
         var program = await EnsureProgramAsync(db, cancellationToken);
         var units = await EnsureUnitsAsync(db, includeSamples ? [.. ProgramSource.Units, .. SampleData.Units] : ProgramSource.Units, cancellationToken);
         await EnsureMergersAsync(db, units, cancellationToken);
@@ -35,6 +39,16 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, ProgramSource.ProgramCode, added, includeSamples);
+    }
+
+    private static async Task EnsureRolesAsync(TrackerDbContext db, CancellationToken ct)
+    {
+        var existing = await db.Roles.Select(r => r.Name!).ToListAsync(ct);
+        foreach (var role in Roles.All.Except(existing))
+        {
+            db.Roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() });
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private static async Task<ActionProgram> EnsureProgramAsync(TrackerDbContext db, CancellationToken ct)

@@ -1,0 +1,36 @@
+namespace HauGiang.Tracker.Core.Domain.Access;
+
+/// <summary>Every write the system allows; reading is open to every signed-in user.</summary>
+public enum Operation
+{
+    // A unit's own work (its lead or coordinating role on the item decides).
+    ReportProgress,
+    AddContribution,
+    RecordIssuance,
+    AnswerExplanation,
+    EnterIndicatorValue,
+
+    // Monitoring office.
+    ReviewReport,
+    AdjustDeadline,
+
+    // Leaders.
+    RequestExplanation,
+
+    // Administrators.
+    ManagePeriods,
+    ManageStructure,
+    ManageUnits,
+    ManageUsers,
+
+    // Auditors.
+    ReadAuditTrail,
+}
+
+/// <summary>The units an item (or indicator, or request) belongs to, as the permission rules see them.</summary>
+public sealed record UnitScope(int? LeadUnitId, IReadOnlySet<int> CoordinatingUnitIds)
+{
+    public static UnitScope None { get; } = new(null, new HashSet<int>());
+
+    public static UnitScope Lead(int? unitId) => new(unitId, new HashSet<int>());
+}

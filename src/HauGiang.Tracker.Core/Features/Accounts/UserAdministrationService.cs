@@ -1,0 +1,226 @@
+using System.Net.Mail;
+using System.Security.Claims;
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features.Audit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HauGiang.Tracker.Core.Features.Accounts;
+
+public sealed record UserSummary(
+    string Id, string Email, string FullName, IReadOnlyList<string> Roles, IReadOnlyList<int> UnitIds, IReadOnlyList<string> UnitNames,
+    bool IsDisabled, bool TwoFactorEnabled, DateTimeOffset? LockedOutUntil, string ConcurrencyStamp);
+
+public sealed record UserInput(string Email, string FullName, IReadOnlyList<string> Roles, IReadOnlyList<int> UnitIds);
+
+public sealed record RoleSecurity(string Role, bool RequiresTwoFactor);
+
+/// <summary>Administrators manage accounts: create, roles and units, disable, reset a password, require 2FA per role.</summary>
+public sealed class UserAdministrationService(IServiceScopeFactory scopes, AccessGuard guard, SecurityEvents events)
+{
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(Actor actor, CancellationToken ct = default)
+    {
+        await guard.DemandAsync(actor, Operation.ManageUsers, null, "danh sách người dùng", ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
+        var units = await db.UserUnits.Select(u => new { u.UserId, u.OrgUnitId, u.OrgUnit!.Name }).ToListAsync(ct);
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.FullName).ThenBy(u => u.Email).ToListAsync(ct);
+        return [.. users.Select(u => new UserSummary(
+            u.Id, u.Email ?? "", u.FullName,
+            [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!)],
+            [.. units.Where(x => x.UserId == u.Id).Select(x => x.OrgUnitId)],
+            [.. units.Where(x => x.UserId == u.Id).Select(x => x.Name)],
+            u.IsDisabled, u.TwoFactorEnabled, u.LockoutEnd, u.ConcurrencyStamp ?? ""))];
+    }
+
+    public async Task<OperationResult> CreateAsync(Actor actor, UserInput input, string password, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await guard.DemandAsync(actor, Operation.ManageUsers, null, input.Email, ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var (db, users) = Services(scope, actor);
+        var errors = await ValidateAsync(db, input, ct);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var user = new AppUser { UserName = input.Email.Trim(), Email = input.Email.Trim(), FullName = input.FullName.Trim(), EmailConfirmed = true, CreatedAt = db.Clock.GetUtcNow().UtcDateTime };
+        var created = await users.CreateAsync(user, password ?? "");
+        if (!created.Succeeded)
+        {
+            return Identity(created, "Password");
+        }
+        await users.AddToRolesAsync(user, input.Roles);
+        db.UserUnits.AddRange(input.UnitIds.Distinct().Select(id => new UserUnit { UserId = user.Id, OrgUnitId = id }));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await events.RecordAsync(SecurityEvents.AccountCreated, actor.UserId, actor.UserName, new { user = user.Email, roles = input.Roles }, ct: ct);
+        return OperationResult.Success;
+    }
+
+    /// <summary>Changes name, roles and units; refused when someone else changed the account since <paramref name="concurrencyStamp"/> was read.</summary>
+    public async Task<OperationResult> UpdateAsync(Actor actor, string userId, UserInput input, string concurrencyStamp, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await guard.DemandAsync(actor, Operation.ManageUsers, null, userId, ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var (db, users) = Services(scope, actor);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return OperationResult.Form("Không tìm thấy người dùng này.");
+        }
+        if (user.ConcurrencyStamp != concurrencyStamp)
+        {
+            return OperationResult.Form("Tài khoản vừa được người khác thay đổi. Tải lại danh sách để xem thay đổi rồi sửa lại.");
+        }
+        var errors = await ValidateAsync(db, input with { Email = user.Email ?? "" }, ct, existingUserId: userId);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var oldRoles = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
+        user.FullName = input.FullName.Trim();
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            return Identity(updated, OperationResult.FormKey);
+        }
+        await users.RemoveFromRolesAsync(user, oldRoles.Except(input.Roles));
+        await users.AddToRolesAsync(user, input.Roles.Except(oldRoles));
+        var currentUnits = await db.UserUnits.Where(u => u.UserId == userId).ToListAsync(ct);
+        db.UserUnits.RemoveRange(currentUnits.Where(u => !input.UnitIds.Contains(u.OrgUnitId)));
+        db.UserUnits.AddRange(input.UnitIds.Distinct().Where(id => currentUnits.All(u => u.OrgUnitId != id)).Select(id => new UserUnit { UserId = userId, OrgUnitId = id }));
+        await db.SaveChangesAsync(ct);
+        // A new security stamp makes every session of the user pick up the new roles, or end.
+        await users.UpdateSecurityStampAsync(user);
+        await transaction.CommitAsync(ct);
+        if (!oldRoles.SetEquals(input.Roles))
+        {
+            await events.RecordAsync(SecurityEvents.RolesChanged, actor.UserId, actor.UserName,
+                new { user = user.Email, before = oldRoles.Order(), after = input.Roles.Order() }, ct: ct);
+        }
+        return OperationResult.Success;
+    }
+
+    /// <summary>Disabling signs the user out everywhere: the security stamp changes and sign-in is refused.</summary>
+    public async Task<OperationResult> SetDisabledAsync(Actor actor, string userId, bool disabled, CancellationToken ct = default)
+    {
+        await guard.DemandAsync(actor, Operation.ManageUsers, null, userId, ct);
+        if (disabled && userId == actor.UserId)
+        {
+            return OperationResult.Form("Không thể tự vô hiệu hóa tài khoản đang dùng.");
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var (_, users) = Services(scope, actor);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return OperationResult.Form("Không tìm thấy người dùng này.");
+        }
+        user.IsDisabled = disabled;
+        var result = await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            return Identity(result, OperationResult.FormKey);
+        }
+        await users.UpdateSecurityStampAsync(user);
+        await events.RecordAsync(disabled ? SecurityEvents.AccountDisabled : SecurityEvents.AccountEnabled, actor.UserId, actor.UserName, new { user = user.Email }, ct: ct);
+        return OperationResult.Success;
+    }
+
+    public async Task<OperationResult> ResetPasswordAsync(Actor actor, string userId, string newPassword, CancellationToken ct = default)
+    {
+        await guard.DemandAsync(actor, Operation.ManageUsers, null, userId, ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var (db, users) = Services(scope, actor);
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return OperationResult.Form("Không tìm thấy người dùng này.");
+        }
+        // Remove then add in one transaction: a refused new password leaves the old one in place.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await users.RemovePasswordAsync(user);
+        var result = await users.AddPasswordAsync(user, newPassword ?? "");
+        if (!result.Succeeded)
+        {
+            return Identity(result, "Password");
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await transaction.CommitAsync(ct);
+        await events.RecordAsync(SecurityEvents.PasswordReset, actor.UserId, actor.UserName, new { user = user.Email }, ct: ct);
+        return OperationResult.Success;
+    }
+
+    public async Task<IReadOnlyList<RoleSecurity>> RoleSecurityAsync(Actor actor, CancellationToken ct = default)
+    {
+        await guard.DemandAsync(actor, Operation.ManageUsers, null, "vai trò", ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var requiring = await db.RoleClaims.Where(c => c.ClaimType == Roles.RequireTwoFactorClaim)
+            .Join(db.Roles, c => c.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(ct);
+        return [.. Roles.All.Select(r => new RoleSecurity(r, requiring.Contains(r)))];
+    }
+
+    /// <summary>Requires (or stops requiring) two-factor sign-in for everyone in a role.</summary>
+    public async Task<OperationResult> SetTwoFactorRequiredAsync(Actor actor, string role, bool required, CancellationToken ct = default)
+    {
+        await guard.DemandAsync(actor, Operation.ManageUsers, null, role, ct);
+        await using var scope = scopes.CreateAsyncScope();
+        Services(scope, actor);
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        var identityRole = await roles.FindByNameAsync(role);
+        if (identityRole is null)
+        {
+            return OperationResult.Form("Vai trò không tồn tại.");
+        }
+        var claims = await roles.GetClaimsAsync(identityRole);
+        var existing = claims.FirstOrDefault(c => c.Type == Roles.RequireTwoFactorClaim);
+        if (required && existing is null)
+        {
+            await roles.AddClaimAsync(identityRole, new Claim(Roles.RequireTwoFactorClaim, "true"));
+        }
+        else if (!required && existing is not null)
+        {
+            await roles.RemoveClaimAsync(identityRole, existing);
+        }
+        return OperationResult.Success;
+    }
+
+    private static (TrackerDbContext Db, UserManager<AppUser> Users) Services(AsyncServiceScope scope, Actor actor)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        db.Actor = actor;
+        return (db, scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>());
+    }
+
+    private static async Task<ValidationErrors> ValidateAsync(TrackerDbContext db, UserInput input, CancellationToken ct, string? existingUserId = null)
+    {
+        var errors = new ValidationErrors();
+        var email = input.Email?.Trim() ?? "";
+        errors.AddIf(email.Length == 0, "Email", "Nhập địa chỉ email dùng để đăng nhập.");
+        errors.AddIf(email.Length > 0 && !IsEmail(email), "Email", "Địa chỉ email không hợp lệ.");
+        errors.AddIf(existingUserId is null && await db.Users.AnyAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), ct), "Email", "Email này đã có tài khoản.");
+        errors.AddIf(string.IsNullOrWhiteSpace(input.FullName), "FullName", "Nhập họ và tên.");
+        errors.AddIf((input.FullName?.Length ?? 0) > TextLimits.Name, "FullName", $"Họ và tên không quá {TextLimits.Name} ký tự.");
+        errors.AddIf(input.Roles.Count == 0, "Roles", "Chọn ít nhất một vai trò.");
+        errors.AddIf(input.Roles.Any(r => !Roles.All.Contains(r)), "Roles", "Có vai trò không hợp lệ.");
+        errors.AddIf(input.Roles.Contains(Roles.UnitStaff) && input.UnitIds.Count == 0, "Units", "Cán bộ đơn vị phải thuộc ít nhất một đơn vị.");
+        var known = await db.OrgUnits.Where(u => input.UnitIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
+        errors.AddIf(input.UnitIds.Distinct().Count() != known.Count, "Units", "Có đơn vị không tồn tại.");
+        return errors;
+    }
+
+    private static bool IsEmail(string value) => MailAddress.TryCreate(value, out var address) && address.Address == value;
+
+    private static OperationResult Identity(IdentityResult result, string field) =>
+        new(new Dictionary<string, string> { [field] = string.Join(" ", result.Errors.Select(e => e.Description)) });
+}

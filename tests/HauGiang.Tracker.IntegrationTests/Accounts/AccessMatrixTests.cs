@@ -1,0 +1,94 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features.Accounts;
+using HauGiang.Tracker.Core.Features.Audit;
+using HauGiang.Tracker.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HauGiang.Tracker.IntegrationTests.Accounts;
+
+/// <summary>
+/// Every role × every write of the services, own unit and other unit, called directly as a page would
+/// (or as a crafted request could): allowed calls succeed, refused ones throw, write nothing but the
+/// security event, and are logged.
+/// </summary>
+public partial class AccessMatrixTests(DatabaseTemplates templates) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private ServiceProvider _services = null!;
+    private Dictionary<string, int> _units = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await templates.CreateAsync();
+        _services = TestServices.Build(_database);
+        await using var db = _database.NewContext();
+        _units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, u => u.Id, Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private Actor As(string role, string unit = "SNV") => new($"matrix-{role}-{unit}", $"{role} ({unit})", new HashSet<string> { role }, new HashSet<int> { _units[unit] });
+
+    /// <summary>Data rows (not security events): a refused call must leave this unchanged.</summary>
+    private async Task<(long Data, long Denials, int Users)> StateAsync()
+    {
+        await using var db = _database.NewContext();
+        return (await db.AuditEntries.LongCountAsync(e => e.Category == AuditCategory.Data, Ct),
+            await db.AuditEntries.LongCountAsync(e => e.Action == SecurityEvents.PermissionDenied, Ct),
+            await db.Users.CountAsync(Ct));
+    }
+
+    private async Task AssertAllowedOrRefusedAsync(bool allowed, Func<Task> call)
+    {
+        var before = await StateAsync();
+        if (allowed)
+        {
+            await call();
+            Assert.Equal(before.Denials, (await StateAsync()).Denials);
+            return;
+        }
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(call);
+        Assert.False(string.IsNullOrWhiteSpace(refused.Message));
+        var after = await StateAsync();
+        Assert.Equal((before.Data, before.Users), (after.Data, after.Users));
+        Assert.Equal(before.Denials + 1, after.Denials);
+    }
+
+    public static TheoryData<string> AllRoles() => [.. Roles.All];
+
+    [Theory]
+    [MemberData(nameof(AllRoles))]
+    public async Task Managing_users_is_for_administrators_only(string role)
+    {
+        var accounts = _services.GetRequiredService<UserAdministrationService>();
+        var actor = As(role);
+        var target = await TestUsers.CreateAsync(_services, $"muc-tieu-{role}@thu.local", Roles.Leader);
+        var allowed = role == Roles.Administrator;
+
+        await AssertAllowedOrRefusedAsync(allowed, () => accounts.ListAsync(actor, Ct));
+        await AssertAllowedOrRefusedAsync(allowed, () => accounts.CreateAsync(actor, new UserInput($"moi-{role}@thu.local", "Người mới", [Roles.Leader], []), TestUsers.Password, Ct));
+        await AssertAllowedOrRefusedAsync(allowed, () => accounts.SetDisabledAsync(actor, target.Id, true, Ct));
+        await AssertAllowedOrRefusedAsync(allowed, () => accounts.ResetPasswordAsync(actor, target.Id, "Một mật khẩu mới rất dài 2027", Ct));
+        await AssertAllowedOrRefusedAsync(allowed, () => accounts.SetTwoFactorRequiredAsync(actor, Roles.Leader, true, Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllRoles))]
+    public async Task Reading_and_verifying_the_trail_is_for_auditors_only(string role)
+    {
+        var actor = As(role);
+        var allowed = role == Roles.Auditor;
+
+        await AssertAllowedOrRefusedAsync(allowed, () => _services.GetRequiredService<AuditTrailService>().SearchAsync(actor, new AuditFilter(), 0, 10, Ct));
+        await AssertAllowedOrRefusedAsync(allowed, () => _services.GetRequiredService<AuditVerifier>().VerifyAsync(actor, Ct));
+    }
+}
