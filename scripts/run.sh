@@ -38,8 +38,22 @@ case $rc in
 esac
 pg_ensure_app_db "$cluster" "$port" tracker "$app_password" haugiang_tracker
 
+# Sample accounts for the development run only: one per role, passwords chosen here and kept in .data/.
+declare -A accounts=([admin]=quantri@haugiang.local [staff]=canbo.snv@haugiang.local [staff2]=canbo.stc@haugiang.local
+  [office]=vanphong@haugiang.local [leader]=lanhdao@haugiang.local [auditor]=kiemtra@haugiang.local)
+for key in admin staff staff2 office leader auditor; do
+  export "DevAccounts__$key=$(new_secret "$secrets/account-$key")"
+done
+
 export ConnectionStrings__Tracker="Host=127.0.0.1;Port=$port;Database=haugiang_tracker;Username=tracker;Password=$app_password"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export Serilog__WriteTo__1__Args__path="$repo/.data/logs/tracker-.json"
+if [ $# -eq 0 ]; then
+  say "sample accounts (development run only):"
+  for key in admin staff staff2 office leader auditor; do
+    var="DevAccounts__$key"
+    printf '    %-28s %s\n' "${accounts[$key]}" "${!var}" >&2
+  done
+fi
 say "starting the app on $url (Ctrl-C stops it and the database)"
 dotnet run --project src/HauGiang.Tracker.Web --no-launch-profile --urls "$url" -- "$@"

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using HauGiang.Tracker.Core;
 using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Web.Authorization;
 using HauGiang.Tracker.Web.Components;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -30,6 +31,8 @@ public static class Extensions
         builder.Services.AddTrackerCore(connectionString);
         builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
 
+        builder.AddTrackerIdentity();
+
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         // Vietnamese text goes out as UTF-8, not as a numeric entity per accented letter.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -44,6 +47,7 @@ public static class Extensions
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
         }
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -53,10 +57,18 @@ public static class Extensions
             SupportedCultures = [Vietnamese],
             SupportedUICultures = [Vietnamese],
         });
+        app.UseSecurityHeaders(app.Environment.IsDevelopment());
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseTwoFactorEnrollment();
         app.UseAntiforgery();
+        app.UseForgedFormRefusal();
 
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
-        app.MapStaticAssets();
+        app.MapAccountEndpoints();
+        app.MapAuditEndpoints();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

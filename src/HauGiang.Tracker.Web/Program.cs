@@ -12,7 +12,7 @@ if (!await app.PrepareDatabaseAsync(command))
 }
 if (command != StartupCommand.Serve)
 {
-    return 0;
+    return await app.RunAsync(command);
 }
 
 app.UseTrackerPipeline();

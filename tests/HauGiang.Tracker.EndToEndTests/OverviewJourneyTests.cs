@@ -1,3 +1,4 @@
+using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Testing;
 using Microsoft.Playwright;
 
@@ -8,12 +9,22 @@ public class OverviewJourneyTests(DatabaseTemplates templates, Browser browser) 
     private TestDatabase _database = null!;
     private TrackerApp _app = null!;
     private IPage _page = null!;
+    private readonly List<string> _consoleErrors = [];
 
     public async ValueTask InitializeAsync()
     {
         _database = await templates.CreateAsync();
         _app = new TrackerApp(_database);
         _page = await browser.OpenAsync(_app.StartOnRealPort());
+        _page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Add(message.Text);
+            }
+        };
+        var leader = await TestUsers.CreateAsync(_app.Services, "lanhdao@thu.local", Roles.Leader);
+        await _page.SignInAsync(leader.Email!);
     }
 
     public async ValueTask DisposeAsync()
@@ -35,6 +46,7 @@ public class OverviewJourneyTests(DatabaseTemplates templates, Browser browser) 
         Assert.StartsWith("Đột phá 3: Xây dựng định hướng chiến lược phát triển và quy hoạch tỉnh Hậu Giang", headings[2], StringComparison.Ordinal);
         Assert.Equal("Chương trình số 50-CTr/TU ngày 09/08/2021 của Ban Chấp hành Đảng bộ tỉnh Hậu Giang",
             (await _page.Locator("[data-testid=program-title] + *").InnerTextAsync()).Trim());
+        Assert.Empty(_consoleErrors);
     }
 
     [Fact]
@@ -59,5 +71,6 @@ public class OverviewJourneyTests(DatabaseTemplates templates, Browser browser) 
         await Assertions.Expect(_page.Locator("tr[data-unit='SKHDT']")).ToContainTextAsync("Chuyển giao cho: Sở Tài chính");
         await _page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo" }).ClickAsync();
         await Assertions.Expect(_page.Locator("tr[data-period='Quý IV/2026']")).ToContainTextAsync("15/09/2026 – 14/12/2026");
+        Assert.Empty(_consoleErrors);
     }
 }

@@ -11,9 +11,9 @@ namespace HauGiang.Tracker.Testing;
 /// The real app (Program.cs and all) on a test database, with a fixed clock. With
 /// <see cref="StartOnRealPort"/> it listens on a Kestrel port a browser can reach.
 /// </summary>
-public sealed class TrackerApp(TestDatabase database, FixedClock? clock = null) : WebApplicationFactory<Program>
+public sealed class TrackerApp(TestDatabase database, FixedClock? clock = null, Dictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
-    public FixedClock Clock { get; } = clock ?? new FixedClock();
+    public FixedClock Clock { get; } = clock ?? database.Clock;
 
     public Uri? RootUri { get; private set; }
 
@@ -23,8 +23,30 @@ public sealed class TrackerApp(TestDatabase database, FixedClock? clock = null) 
         builder.UseSetting("ConnectionStrings:Tracker", database.ConnectionString);
         builder.UseSetting("Database:SeedSamples", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:HauGiang.Tracker.Startup", "Error");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.DataProtection", "Error");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "haugiang-tracker-tests", "tracker-.json"));
+        foreach (var (key, value) in settings ?? [])
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    /// <summary>A client that follows no redirect (tests look at them) and keeps cookies.</summary>
+    public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A new account in the role (and units), signed in on a fresh client.</summary>
+    public async Task<(HttpClient Client, HauGiang.Tracker.Core.Domain.AppUser User)> SignedInAsync(string role, params string[] unitCodes)
+    {
+        var user = await TestUsers.CreateAsync(Services, $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@thu.local", role, unitCodes);
+        var client = CreatePlainClient();
+        using var response = await FormPost.SignInAsync(client, user.Email!);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in of {user.Email} answered {response.StatusCode}.");
+        }
+        return (client, user);
     }
 
     /// <summary>Starts the app on a free 127.0.0.1 port and returns its root address.</summary>

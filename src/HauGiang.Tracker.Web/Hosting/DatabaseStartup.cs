@@ -1,5 +1,6 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Data.Seeding;
+using HauGiang.Tracker.Core.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -9,6 +10,7 @@ namespace HauGiang.Tracker.Web.Hosting;
 /// <summary>Checks the database can be reached, applies migrations and seeds, before the app serves anyone.</summary>
 public static partial class DatabaseStartup
 {
+    /// <summary>Prepares the database for the command; false when the process should exit with an error.</summary>
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app, StartupCommand command)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HauGiang.Tracker.Startup");
@@ -18,6 +20,10 @@ public static partial class DatabaseStartup
         {
             LogCannotStart(logger, problem);
             return false;
+        }
+        if (command == StartupCommand.VerifyAudit)
+        {
+            return true;
         }
 
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync())
@@ -40,7 +46,28 @@ public static partial class DatabaseStartup
         {
             await app.Services.GetRequiredService<DatabaseSeeder>().SeedAsync(options.SeedSamples);
         }
+        if (command == StartupCommand.Serve)
+        {
+            await EnsureAccountsAsync(app, logger);
+        }
         return true;
+    }
+
+    // Sample accounts exist only in the development run, with the passwords its run script chose.
+    private static async Task EnsureAccountsAsync(WebApplication app, ILogger logger)
+    {
+        var accounts = app.Services.GetRequiredService<AccountSeeder>();
+        var passwords = app.Configuration.GetSection("DevAccounts");
+        if (app.Environment.IsDevelopment() && passwords.Exists())
+        {
+            await accounts.EnsureAsync([.. AccountSeeder.DevelopmentAccounts
+                .Where(a => !string.IsNullOrEmpty(passwords[a.Key]))
+                .Select(a => new SeedAccount(a.Email, a.FullName, a.Role, a.UnitCode, passwords[a.Key]!))]);
+        }
+        if (!await accounts.HasAdministratorAsync())
+        {
+            LogNoAdministrator(logger);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Không thể khởi động: {Problem}")]
@@ -48,6 +75,9 @@ public static partial class DatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is current ({Applied} migrations applied now)")]
     private static partial void LogMigrated(ILogger logger, int applied);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chưa có quản trị viên nào. Tạo tài khoản đầu tiên bằng lệnh: dotnet HauGiang.Tracker.Web.dll create-admin --email <email> --name \"<họ tên>\" (mật khẩu lấy từ biến TRACKER_ADMIN_PASSWORD, hoặc được tạo và in ra một lần). Với ./scripts/run.sh: ./scripts/run.sh create-admin --email ... --name ...")]
+    private static partial void LogNoAdministrator(ILogger logger);
 }
 
 public sealed class DatabaseOptions

@@ -1,6 +1,6 @@
 namespace HauGiang.Tracker.Web.Hosting;
 
-/// <summary>What the process was started to do: serve (default), or only prepare the database and exit.</summary>
+/// <summary>What the process was started to do: serve (default), or a task that prepares or checks and exits.</summary>
 public enum StartupCommand
 {
     Serve,
@@ -8,6 +8,10 @@ public enum StartupCommand
     Migrate,
     /// <summary><c>seed</c>: apply migrations, seed, and exit.</summary>
     Seed,
+    /// <summary><c>create-admin --email E --name N</c>: the first administrator (password from TRACKER_ADMIN_PASSWORD, or generated and printed).</summary>
+    CreateAdmin,
+    /// <summary><c>verify-audit</c>: walk the audit trail's hash chain; exit 3 when it is broken.</summary>
+    VerifyAudit,
 }
 
 public static class StartupCommandParser
@@ -16,6 +20,8 @@ public static class StartupCommandParser
     {
         "migrate" => StartupCommand.Migrate,
         "seed" => StartupCommand.Seed,
+        "create-admin" => StartupCommand.CreateAdmin,
+        "verify-audit" => StartupCommand.VerifyAudit,
         _ => StartupCommand.Serve,
     };
 }

@@ -39,9 +39,10 @@ public class HostTests(DatabaseTemplates templates)
     {
         await using var database = await templates.CreateAsync();
         await using var app = new TrackerApp(database);
-        using var client = app.CreateClient();
+        var (client, _) = await app.SignedInAsync(HauGiang.Tracker.Core.Domain.Access.Roles.Leader);
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        client.Dispose();
 
         Assert.Contains("<html lang=\"vi\">", html, StringComparison.Ordinal);
         Assert.Contains("Chương trình số 50-CTr/TU ngày 09/08/2021", html, StringComparison.Ordinal);

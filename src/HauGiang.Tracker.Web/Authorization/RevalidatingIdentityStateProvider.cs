@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using HauGiang.Tracker.Core.Domain;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace HauGiang.Tracker.Web.Authorization;
+
+/// <summary>
+/// Re-checks a live circuit's user every minute: a disabled account, or a changed security stamp
+/// (password, roles or units changed by an administrator), ends the session on the next check.
+/// </summary>
+internal sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    protected override TimeSpan RevalidationInterval => Interval;
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        return await IsStillValidAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), authenticationState.User, options.Value);
+    }
+
+    internal static async Task<bool> IsStillValidAsync(UserManager<AppUser> users, ClaimsPrincipal principal, IdentityOptions options)
+    {
+        var user = await users.GetUserAsync(principal);
+        if (user is null || user.IsDisabled)
+        {
+            return false;
+        }
+        return principal.FindFirstValue(options.ClaimsIdentity.SecurityStampClaimType) == await users.GetSecurityStampAsync(user);
+    }
+}

@@ -1,0 +1,71 @@
+using Bunit;
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Web.Components.Layout;
+using HauGiang.Tracker.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+
+namespace HauGiang.Tracker.ComponentTests.Layout;
+
+public class RoleVisibilityTests : ComponentTest
+{
+    private static Actor As(string role, params int[] units) => new("u", "u", new HashSet<string> { role }, units.ToHashSet());
+
+    private IRenderedComponent<NavMenu> NavFor(Actor? actor) =>
+        actor is null ? Render<NavMenu>() : Render<NavMenu>(p => p.AddCascadingValue(actor));
+
+    [Fact]
+    public void Administrators_see_user_management_and_not_the_audit_trail()
+    {
+        var nav = NavFor(As(Roles.Administrator));
+
+        Assert.Single(nav.FindAll("[data-nav=users]"));
+        Assert.Empty(nav.FindAll("[data-nav=audit]"));
+    }
+
+    [Fact]
+    public void Auditors_see_the_audit_trail_and_not_user_management()
+    {
+        var nav = NavFor(As(Roles.Auditor));
+
+        Assert.Single(nav.FindAll("[data-nav=audit]"));
+        Assert.Empty(nav.FindAll("[data-nav=users]"));
+    }
+
+    [Theory]
+    [InlineData(Roles.UnitStaff)]
+    [InlineData(Roles.Leader)]
+    [InlineData(Roles.MonitoringOffice)]
+    public void Other_roles_see_neither(string role)
+    {
+        var nav = NavFor(As(role));
+
+        Assert.Empty(nav.FindAll("[data-nav=users]"));
+        Assert.Empty(nav.FindAll("[data-nav=audit]"));
+        Assert.Contains("Tổng quan", nav.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_an_actor_nothing_guarded_shows()
+    {
+        var nav = NavFor(null);
+
+        Assert.Empty(nav.FindAll("[data-nav]"));
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    public void An_action_on_an_item_shows_only_to_staff_of_its_lead_unit(int leadUnit, bool shown)
+    {
+        RenderFragment button = b => b.AddMarkupContent(0, "<button data-action=\"report\">Báo cáo</button>");
+        var cut = Render<IfAllowed>(p => p
+            .AddCascadingValue(As(Roles.UnitStaff, 1))
+            .Add(c => c.Operation, Operation.ReportProgress)
+            .Add(c => c.Scope, UnitScope.Lead(leadUnit))
+            .Add(c => c.ChildContent, button)
+            .Add(c => c.Otherwise, (RenderFragment)(b => b.AddMarkupContent(0, "<span data-otherwise></span>"))));
+
+        Assert.Equal(shown, cut.FindAll("[data-action=report]").Count == 1);
+        Assert.Equal(!shown, cut.FindAll("[data-otherwise]").Count == 1);
+    }
+}
