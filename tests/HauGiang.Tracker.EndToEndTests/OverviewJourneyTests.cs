@@ -39,8 +39,8 @@ public class OverviewJourneyTests(DatabaseTemplates templates, Browser browser) 
     {
         await _page.GotoInteractiveAsync("/");
 
+        await Assertions.Expect(_page.Locator("[data-breakthrough] h2")).ToHaveCountAsync(3);
         var headings = await _page.Locator("[data-breakthrough] h2").AllInnerTextsAsync();
-        Assert.Equal(3, headings.Count);
         Assert.StartsWith("Đột phá 1: Nâng cao chất lượng nguồn nhân lực", headings[0], StringComparison.Ordinal);
         Assert.StartsWith("Đột phá 2: Hoàn thiện đồng bộ hệ thống cơ chế, chính sách", headings[1], StringComparison.Ordinal);
         Assert.StartsWith("Đột phá 3: Xây dựng định hướng chiến lược phát triển và quy hoạch tỉnh Hậu Giang", headings[2], StringComparison.Ordinal);
