@@ -1,6 +1,9 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Data.Seeding;
 using HauGiang.Tracker.Core.Features.Accounts;
+using HauGiang.Tracker.Core.Features.Administration;
+using HauGiang.Tracker.Core.Features.Indicators;
+using HauGiang.Tracker.Core.Features.Workbook;
 using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Core.Features.Units;
@@ -28,6 +31,13 @@ public static class DependencyInjection
         services.AddSingleton<ActorDirectory>();
         services.AddSingleton<UserAdministrationService>();
         services.AddSingleton<AccountSeeder>();
+        services.AddSingleton<StructureEditor>();
+        services.AddSingleton<ProgramEditor>();
+        services.AddSingleton<UnitAdministration>();
+        services.AddSingleton<AmendmentService>();
+        services.AddSingleton<IndicatorAdministration>();
+        services.AddSingleton<IndicatorDirectory>();
+        services.AddSingleton<StructureWorkbookService>();
         return services;
     }
 }

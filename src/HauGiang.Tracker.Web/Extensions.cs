@@ -6,6 +6,7 @@ using HauGiang.Tracker.Core;
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Web.Authorization;
 using HauGiang.Tracker.Web.Components;
+using HauGiang.Tracker.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -67,6 +68,7 @@ public static class Extensions
 
         app.MapAccountEndpoints();
         app.MapAuditEndpoints();
+        app.MapDownloadEndpoints();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

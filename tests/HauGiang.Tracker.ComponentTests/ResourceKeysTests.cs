@@ -38,7 +38,14 @@ public partial class ResourceKeysTests
         var keys = Enum.GetNames<ProgressAxis>().Select(n => $"Status.{n}")
             .Concat(Enum.GetNames<WorkItemKind>().Select(n => $"Kind.{n}"))
             .Concat(Enum.GetNames<OrgUnitKind>().Select(n => $"UnitKind.{n}"))
-            .Concat(Enum.GetNames<PeriodState>().Select(n => $"PeriodState.{n}"));
+            .Concat(Enum.GetNames<PeriodState>().Select(n => $"PeriodState.{n}"))
+            .Concat(Enum.GetNames<ItemState>().Select(n => $"ItemState.{n}"))
+            .Concat(Enum.GetNames<DocumentType>().Select(n => $"DocumentType.{n}"))
+            .Concat(Enum.GetNames<AmendmentChangeKind>().Select(n => $"AmendmentChangeKind.{n}"))
+            .Concat(Enum.GetNames<IndicatorDirection>().Select(n => $"IndicatorDirection.{n}"))
+            .Concat(Enum.GetNames<AuditCategory>().Select(n => $"AuditCategory.{n}"))
+            .Concat(Enum.GetNames<HauGiang.Tracker.Core.Features.Workbook.PlanAction>().Select(n => $"PlanAction.{n}"))
+            .Concat(HauGiang.Tracker.Core.Domain.Access.Roles.All.Select(n => $"Role.{n}"));
 
         Assert.DoesNotContain(keys, k => Strings.GetString(k) is null);
     }

@@ -70,6 +70,17 @@ public abstract class WorkItem : Entity
         DeadlineRevisions.Add(new DeadlineRevision { Sequence = 0, Deadline = deadline, EffectiveOn = effectiveOn });
     }
 
+    /// <summary>Corrects an original deadline that was entered wrong, while no adjustment has been made.</summary>
+    public void CorrectOriginalDeadline(Deadline deadline)
+    {
+        if (DeadlineRevisions.Count != 1)
+        {
+            throw new InvalidOperationException($"Item {Code} has adjusted deadlines; the original stays as it was.");
+        }
+        Deadline = OriginalDeadline = deadline;
+        DeadlineRevisions[0].Deadline = deadline;
+    }
+
     /// <summary>Records a new deadline in force with its basis; the original and every earlier one stay.</summary>
     public DeadlineRevision AdjustDeadline(Deadline deadline, AdjustmentBasis basis)
     {

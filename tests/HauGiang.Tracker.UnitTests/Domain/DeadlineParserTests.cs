@@ -49,6 +49,7 @@ public class DeadlineParserTests
     [InlineData("thường xuyên")]
     [InlineData("Thường xuyên")]
     [InlineData("liên tục")]
+    [InlineData("Định kỳ")]
     public void Ongoing_work_has_no_due_day(string text)
     {
         var deadline = Parse(text);
@@ -100,5 +101,29 @@ public class DeadlineParserTests
         var deadline = Parse(decomposed);
         Assert.Equal(new DateOnly(2021, 9, 30), deadline.DueDate);
         Assert.True(deadline.Label!.IsNormalized(NormalizationForm.FormC));
+    }
+
+    [Theory]
+    [InlineData("Quý III/2021")]
+    [InlineData("trước ngày 30/6/2022")]
+    [InlineData("30/06/2022")]
+    [InlineData("Năm 2023")]
+    [InlineData("Cuối nhiệm kỳ 2020–2025")]
+    [InlineData("Hằng năm")]
+    [InlineData("Thường xuyên")]
+    [InlineData("6 tháng đầu năm 2024")]
+    public void What_is_written_reads_back_as_the_same_deadline(string text)
+    {
+        var deadline = Parse(text);
+
+        Assert.True(DeadlineParser.TryParse(DeadlineParser.Format(deadline), 2021, 2025, out var again));
+        Assert.Equal(deadline, again);
+    }
+
+    [Fact]
+    public void A_bare_date_carries_no_label()
+    {
+        Assert.Null(Parse("30/06/2022").Label);
+        Assert.Equal("trước ngày 30/6/2022", Parse("trước ngày 30/6/2022").Label);
     }
 }

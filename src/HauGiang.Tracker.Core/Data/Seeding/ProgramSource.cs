@@ -67,7 +67,7 @@ internal static partial class ProgramSource
 
     // "Từ nay đến cuối nhiệm kỳ … tập trung thực hiện đồng bộ một số nhiệm vụ, giải pháp sau": items the
     // source dates no closer are due at the end of the term.
-    private static Deadline EndOfTerm => Deadline.EndOf("Cuối nhiệm kỳ 2020–2025", new DateOnly(2025, 12, 31));
+    private static Deadline EndOfTerm => Parse("Cuối nhiệm kỳ 2020–2025");
 
     private static Deadline Parse(string text) =>
         DeadlineParser.TryParse(text, FirstYear, LastYear, out var deadline) ? deadline : throw new InvalidOperationException($"Seed deadline '{text}' does not parse.");
@@ -93,7 +93,7 @@ internal static partial class ProgramSource
         new("G5.4", WorkItemKind.Task, "Hiện thực hoá tối đa các dự án đầu tư đã ký kết tại Hội nghị xúc tiến đầu tư tỉnh năm 2022 và với các nhà đầu tư mới", EndOfTerm, Group: 5),
         new("G6.1", WorkItemKind.Document, "Xây dựng chương trình, kế hoạch triển khai thực hiện hiệu quả Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", EndOfTerm, Group: 6, DocumentType: DocumentType.Programme),
         new("G6.2", WorkItemKind.Task, "Đề ra lộ trình, tiến độ thực hiện theo từng mốc thời gian; phân công, phân nhiệm cụ thể, rõ đơn vị, cá nhân phụ trách", EndOfTerm, Group: 6),
-        new("G6.3", WorkItemKind.Task, "Định kỳ tổ chức rà soát, đánh giá tiến độ, kết quả thực hiện và đề ra các nhiệm vụ, giải pháp tiếp theo", Deadline.Ongoing("Định kỳ"), Group: 6),
+        new("G6.3", WorkItemKind.Task, "Định kỳ tổ chức rà soát, đánh giá tiến độ, kết quả thực hiện và đề ra các nhiệm vụ, giải pháp tiếp theo", Parse("Định kỳ"), Group: 6),
         new("G6.4", WorkItemKind.Task, "Năm 2023, tập trung tối đa các nguồn lực triển khai thực hiện thành công các chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội cả năm đã đề ra", Parse("Năm 2023"), Group: 6),
         new("G6.5", WorkItemKind.Task, "Phát động đợt thi đua đặc biệt trong toàn hệ thống chính trị và nhân dân để lập thành tích thiết thực chào mừng kỷ niệm 20 năm thành lập tỉnh Hậu Giang (2004 - 2024)", Parse("Năm 2023"), Group: 6),
     ];

@@ -10,6 +10,18 @@ namespace HauGiang.Tracker.Core.Domain.Rules;
 /// </summary>
 public static partial class DeadlineParser
 {
+    /// <summary>How the workbook and the forms write a deadline: its own words, or the day; parsing it back gives the same deadline.</summary>
+    public static string Format(Deadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return deadline.Kind switch
+        {
+            DeadlineKind.Unspecified => "",
+            DeadlineKind.Date when deadline.Label is null => deadline.DueDate!.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+            _ => deadline.Label ?? "",
+        };
+    }
+
     public static bool TryParse(string? text, int firstYear, int lastYear, out Deadline deadline)
     {
         deadline = Deadline.Unspecified;
@@ -30,7 +42,7 @@ public static partial class DeadlineParser
 
     private static Deadline? ParseCore(string t, string label, int firstYear, int lastYear)
     {
-        if (t is "thường xuyên" or "liên tục" or "thường xuyên, liên tục")
+        if (t is "thường xuyên" or "liên tục" or "thường xuyên, liên tục" or "định kỳ")
         {
             return Deadline.Ongoing(label);
         }
@@ -45,7 +57,9 @@ public static partial class DeadlineParser
         }
         if (DayPattern().Match(t) is { Success: true } d)
         {
-            return TryDate(Int(d.Groups["y"]), Int(d.Groups["m"]), Int(d.Groups["d"])) is { } day ? Deadline.On(day, label) : null;
+            // A bare date needs no words beside it; "trước ngày 30/6/2022" keeps its own.
+            var bare = DayPattern().IsMatch(label);
+            return TryDate(Int(d.Groups["y"]), Int(d.Groups["m"]), Int(d.Groups["d"])) is { } day ? Deadline.On(day, bare ? null : label) : null;
         }
         if (QuarterPattern().Match(t) is { Success: true } q)
         {
@@ -111,7 +125,7 @@ public static partial class DeadlineParser
     [GeneratedRegex(@"^năm (?<y>\d{4})$")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"^((giai đoạn|nhiệm kỳ)\s+)?(?<from>\d{4})\s*-\s*(?<to>\d{4})$")]
+    [GeneratedRegex(@"^((cuối\s+)?(giai đoạn|nhiệm kỳ)\s+)?(?<from>\d{4})\s*-\s*(?<to>\d{4})$")]
     private static partial Regex RangePattern();
 
     [GeneratedRegex(@"[\u2010-\u2015\u2212]")]

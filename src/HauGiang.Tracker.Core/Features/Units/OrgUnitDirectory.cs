@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HauGiang.Tracker.Core.Features.Units;
 
 public sealed record UnitSummary(
-    int Id, string Code, string Name, string? ShortName, OrgUnitKind Kind, DateOnly? ValidTo,
+    int Id, string Code, string Name, string? ShortName, OrgUnitKind Kind, int? ParentId, DateOnly? ValidTo,
     IReadOnlyList<string> Successors, IReadOnlyList<string> Predecessors, int LeadCount, int CoordinatingCount);
 
 /// <summary>The responsible units, with their successors and how much current work each holds.</summary>
@@ -24,7 +24,7 @@ public sealed class OrgUnitDirectory(IDbContextFactory<TrackerDbContext> dbFacto
             .ToListAsync(ct);
         var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Kind).ThenBy(u => u.Name).ToListAsync(ct);
         return [.. units.Select(u => new UnitSummary(
-            u.Id, u.Code, u.Name, u.ShortName, u.Kind, u.ValidTo,
+            u.Id, u.Code, u.Name, u.ShortName, u.Kind, u.ParentId, u.ValidTo,
             [.. successions.Where(s => s.PredecessorId == u.Id).Select(s => s.Successor)],
             [.. successions.Where(s => s.SuccessorId == u.Id).Select(s => s.Predecessor)],
             counts.Where(c => c.OrgUnitId == u.Id && c.Role == AssignmentRole.Lead).Sum(c => c.Count),

@@ -1,0 +1,18 @@
+using HauGiang.Tracker.Core.Features;
+using Microsoft.AspNetCore.Components;
+
+namespace HauGiang.Tracker.Web.Components.Shared;
+
+/// <summary>A form that shows the service's Vietnamese messages next to the fields they belong to.</summary>
+public abstract class FormComponent : ComponentBase
+{
+    protected OperationResult? Result { get; set; }
+
+    protected bool Saving { get; set; }
+
+    protected bool Bad(string field) => Result?.For(field) is not null;
+
+    protected string? Err(string field) => Result?.For(field);
+
+    protected string? FormError => Result?.For(OperationResult.FormKey);
+}

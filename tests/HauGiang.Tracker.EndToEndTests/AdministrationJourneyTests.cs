@@ -1,0 +1,72 @@
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features.Workbook;
+using HauGiang.Tracker.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace HauGiang.Tracker.EndToEndTests;
+
+public class AdministrationJourneyTests(DatabaseTemplates templates, Browser browser) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private TrackerApp _app = null!;
+    private IPage _page = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await templates.CreateAsync();
+        _app = new TrackerApp(_database);
+        _page = await browser.OpenAsync(_app.StartOnRealPort());
+        await TestUsers.CreateAsync(_app.Services, "quantri@thu.local", Roles.Administrator);
+        await _page.SignInAsync("quantri@thu.local");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _page.Context.DisposeAsync();
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_administrator_checks_an_edited_workbook_sees_the_plan_and_imports_it()
+    {
+        using var exported = new MemoryStream();
+        await _app.Services.GetRequiredService<StructureWorkbookService>().ExportAsync(exported, TestContext.Current.CancellationToken);
+        using var edit = new WorkbookEditor(exported.ToArray());
+        edit.Set("Nhiệm vụ", edit.RowOf("Nhiệm vụ", "NV-01"), "Nội dung", "Đào tạo nghề cho lao động nông thôn (sửa trong Excel)");
+
+        await _page.Locator("[data-nav=admin]").ClickAsync();
+        await _page.GetByRole(AriaRole.Link, new() { Name = "Nhập, xuất Excel" }).ClickAsync();
+        await _page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "chuong-trinh.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = edit.Save(),
+        });
+
+        await Assertions.Expect(_page.GetByTestId("import-plan-summary")).ToContainTextAsync("Sẽ thêm 0, sửa 1, bỏ 0 mục.");
+        await Assertions.Expect(_page.Locator("tr[data-plan='NV-01']")).ToContainTextAsync("sửa trong Excel");
+        await _page.GetByTestId("confirm-import").ClickAsync();
+        await Assertions.Expect(_page.GetByText("Đã nhập 1 thay đổi.")).ToBeVisibleAsync();
+
+        await _page.GotoInteractiveAsync("/quan-tri/cau-truc");
+        await Assertions.Expect(_page.Locator("tr[data-item='NV-01']")).ToContainTextAsync("(sửa trong Excel)");
+    }
+
+    [Fact]
+    public async Task A_workbook_with_problems_is_refused_with_each_place_named()
+    {
+        await _page.GotoInteractiveAsync("/quan-tri/excel");
+        await _page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "khong-phai-excel.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = "không phải sổ tính"u8.ToArray(),
+        });
+
+        await Assertions.Expect(_page.GetByTestId("import-refused")).ToContainTextAsync("Tệp khong-phai-excel.xlsx có 1 lỗi; chưa nhập gì.");
+        await Assertions.Expect(_page.GetByTestId("import-problems")).ToContainTextAsync("Tệp không phải sổ tính Excel (.xlsx) hợp lệ.");
+        Assert.Equal(0, await _page.GetByTestId("confirm-import").CountAsync());
+    }
+}
