@@ -48,9 +48,9 @@ dotnet test "${target[@]}" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 
 # The runner prints one summary per run: "total: N", "failed: N", "succeeded: N", "skipped: N".
-total=$(grep -E '^\s+total: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
-failed=$(grep -E '^\s+failed: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
-passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
+total=$(grep -aE '^\s+total: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
+failed=$(grep -aE '^\s+failed: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
+passed=$(grep -aE '^\s+succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
 total=${total:-0} failed=${failed:-0} passed=${passed:-0}
 if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the build or the runner failed before tests could report

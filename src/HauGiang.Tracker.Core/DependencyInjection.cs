@@ -8,6 +8,7 @@ using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Core.Features.Units;
 using HauGiang.Tracker.Core.Features.Periods;
+using HauGiang.Tracker.Core.Features.Progress;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +39,15 @@ public static class DependencyInjection
         services.AddSingleton<IndicatorAdministration>();
         services.AddSingleton<IndicatorDirectory>();
         services.AddSingleton<StructureWorkbookService>();
+        services.AddSingleton<ProgressReportService>();
+        services.AddSingleton<ReviewService>();
+        services.AddSingleton<DocumentService>();
+        services.AddSingleton<DeadlineAdjustmentService>();
+        services.AddSingleton<ExplanationService>();
+        services.AddSingleton<IndicatorValueService>();
+        services.AddSingleton<UnitWorkService>();
+        services.AddSingleton<ItemDetailService>();
+        services.AddSingleton<PeriodAdministration>();
         return services;
     }
 }

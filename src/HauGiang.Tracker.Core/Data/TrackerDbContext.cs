@@ -59,6 +59,8 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<ExplanationRequest> ExplanationRequests => Set<ExplanationRequest>();
+    public DbSet<PeriodSnapshot> PeriodSnapshots => Set<PeriodSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -71,6 +73,7 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        StripNulCharacters();
         var recorder = AuditRecorder.Capture(ChangeTracker);
         if (!recorder.HasChanges)
         {
@@ -84,7 +87,7 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
         {
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var at = AuditHash.Truncate(Clock.GetUtcNow().UtcDateTime);
-            await AuditChain.AppendAsync(this, recorder.Complete(actor, at, AuditReason, _actorSource?.ClientAddress), cancellationToken);
+            await AuditChain.AppendAsync(this, recorder.Complete(actor, at, AuditReason?.Replace("\0", "", StringComparison.Ordinal), _actorSource?.ClientAddress), cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (transaction is not null)
             {
@@ -97,6 +100,28 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
             if (transaction is not null)
             {
                 await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL text cannot hold U+0000, which a paste or a crafted request can carry; it means nothing
+    /// to a reader, so it is dropped here, once for every write, rather than failing the save.
+    /// </summary>
+    private void StripNulCharacters()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            {
+                continue;
+            }
+            foreach (var property in entry.Properties)
+            {
+                if (property.CurrentValue is string text && text.Contains('\0', StringComparison.Ordinal))
+                {
+                    property.CurrentValue = text.Replace("\0", "", StringComparison.Ordinal);
+                }
             }
         }
     }

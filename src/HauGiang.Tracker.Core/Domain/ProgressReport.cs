@@ -16,6 +16,9 @@ public sealed class ProgressReport : Entity
     public int ReportingUnitId { get; set; }
     public OrgUnit? ReportingUnit { get; set; }
 
+    /// <summary>A coordinating unit's contribution: shown on the item, never the item's official figure.</summary>
+    public bool IsContribution { get; set; }
+
     public int Percent { get; set; }
     /// <summary>Kết quả đạt được.</summary>
     public string? Results { get; set; }
@@ -39,8 +42,10 @@ public sealed class ProgressReport : Entity
 
     /// <summary>Set on a correction made after the period closed: the report it corrects.</summary>
     public int? CorrectsReportId { get; set; }
-    /// <summary>Set once a later correction replaces this report.</summary>
+    /// <summary>Set once a correction of this report is confirmed and replaces it as the official record.</summary>
     public int? SupersededById { get; set; }
+
+    public bool IsCorrection => CorrectsReportId is not null;
 
     public List<Evidence> Evidence { get; } = [];
     public List<ReviewEvent> ReviewEvents { get; } = [];
@@ -80,6 +85,7 @@ public sealed class Evidence
     /// <summary>SHA-256 of the file's bytes, hex.</summary>
     public string? Sha256 { get; set; }
     public long? StoredFileId { get; set; }
+    public StoredFile? StoredFile { get; set; }
     public int? DocumentId { get; set; }
     public string? Url { get; set; }
 }

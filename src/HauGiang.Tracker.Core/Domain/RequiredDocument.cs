@@ -47,6 +47,10 @@ public sealed class RequiredDocument : WorkItem
     /// <summary>Trích yếu.</summary>
     public string? Abstract { get; set; }
     public string? Signer { get; set; }
+    /// <summary>The signed document as issued, when it was uploaded with the issuance.</summary>
+    public long? IssuedFileId { get; set; }
+    public StoredFile? IssuedFile { get; set; }
+    public string? IssuedFileName { get; set; }
     public DateTime? IssuanceConfirmedAt { get; set; }
     public string? IssuanceConfirmedBy { get; set; }
 

@@ -148,6 +148,8 @@ internal sealed class AuditRecorder
         ReportingPeriod p => (null, null, p.Id),
         Indicator i => (null, i.ResponsibleUnitId, null),
         IndicatorValue v => (null, null, v.PeriodId),
+        ExplanationRequest r => (r.WorkItemId, r.UnitId, null),
+        PeriodSnapshot s => (s.WorkItemId, s.LeadUnitId, s.PeriodId),
         _ => (null, null, null),
     };
 }

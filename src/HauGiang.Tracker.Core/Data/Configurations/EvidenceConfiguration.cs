@@ -13,7 +13,7 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
         builder.Property(e => e.ContentType).HasMaxLength(TextLimits.Code * 4);
         builder.Property(e => e.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Url).HasMaxLength(2000);
-        builder.HasOne<StoredFile>().WithMany().HasForeignKey(e => e.StoredFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.StoredFile).WithMany().HasForeignKey(e => e.StoredFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<RequiredDocument>().WithMany().HasForeignKey(e => e.DocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => e.ReportId);
     }

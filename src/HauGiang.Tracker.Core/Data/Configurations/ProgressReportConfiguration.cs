@@ -13,6 +13,7 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
             t.HasCheckConstraint("ck_progress_reports_percent", "percent BETWEEN 0 AND 100");
         });
         builder.Ignore(r => r.Completes);
+        builder.Ignore(r => r.IsCorrection);
         builder.Property(r => r.Version).IsRowVersion();
         builder.Property(r => r.Results).HasMaxLength(TextLimits.Long);
         builder.Property(r => r.Obstacles).HasMaxLength(TextLimits.Long);
@@ -31,9 +32,12 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         builder.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.ReportId);
         builder.HasMany(r => r.ReviewEvents).WithOne().HasForeignKey(e => e.ReportId);
 
-        // One live report per item, period and unit; corrections replace it and point back.
+        // One original report per item, period and unit; each report corrected at most once, so the
+        // corrections of a period form a single chain back to its original.
         builder.HasIndex(r => new { r.WorkItemId, r.PeriodId, r.ReportingUnitId }).IsUnique()
-            .HasFilter("superseded_by_id IS NULL").HasDatabaseName("ix_progress_reports_live");
+            .HasFilter("corrects_report_id IS NULL").HasDatabaseName("ix_progress_reports_original");
+        builder.HasIndex(r => r.CorrectsReportId).IsUnique()
+            .HasFilter("corrects_report_id IS NOT NULL").HasDatabaseName("ix_progress_reports_one_correction");
         // The latest confirmed figure per item, and the review queue of a period.
         builder.HasIndex(r => new { r.WorkItemId, r.State, r.PeriodId });
         builder.HasIndex(r => new { r.PeriodId, r.State });

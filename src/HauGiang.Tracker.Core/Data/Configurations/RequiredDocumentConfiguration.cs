@@ -14,5 +14,7 @@ internal sealed class RequiredDocumentConfiguration : IEntityTypeConfiguration<R
         builder.Property(d => d.Abstract).HasMaxLength(TextLimits.Paragraph);
         builder.Property(d => d.Signer).HasMaxLength(TextLimits.Name);
         builder.Property(d => d.IssuanceConfirmedBy).HasMaxLength(TextLimits.Name);
+        builder.Property(d => d.IssuedFileName).HasMaxLength(TextLimits.Name);
+        builder.HasOne(d => d.IssuedFile).WithMany().HasForeignKey(d => d.IssuedFileId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -586,6 +586,87 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                     b.ToTable("evidence", (string)null);
                 });
 
+            modelBuilder.Entity("HauGiang.Tracker.Core.Domain.ExplanationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("AnsweredById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("answered_by_id");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("question");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("requested_by_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("WorkItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("work_item_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_explanation_requests");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_explanation_requests_open_by_unit")
+                        .HasFilter("answered_at IS NULL");
+
+                    b.HasIndex("WorkItemId", "RequestedAt")
+                        .HasDatabaseName("ix_explanation_requests_work_item_id_requested_at");
+
+                    b.ToTable("explanation_requests", (string)null);
+                });
+
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -887,6 +968,94 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                     b.ToTable("org_units", (string)null);
                 });
 
+            modelBuilder.Entity("HauGiang.Tracker.Core.Domain.PeriodSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgainstOriginal")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("against_original");
+
+                    b.Property<string>("Axis")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("axis");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<int?>("LeadUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_unit_id");
+
+                    b.Property<bool>("NotStarted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("not_started");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("percent");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_id");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("ReportState")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("report_state");
+
+                    b.Property<bool>("Reported")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reported");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.Property<int>("WorkItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("work_item_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_period_snapshots");
+
+                    b.HasIndex("LeadUnitId")
+                        .HasDatabaseName("ix_period_snapshots_lead_unit_id");
+
+                    b.HasIndex("ReportId")
+                        .HasDatabaseName("ix_period_snapshots_report_id");
+
+                    b.HasIndex("WorkItemId")
+                        .HasDatabaseName("ix_period_snapshots_work_item_id");
+
+                    b.HasIndex("PeriodId", "LeadUnitId")
+                        .HasDatabaseName("ix_period_snapshots_period_id_lead_unit_id");
+
+                    b.HasIndex("PeriodId", "WorkItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_period_snapshots_period_id_work_item_id");
+
+                    b.ToTable("period_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
@@ -912,6 +1081,10 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("created_by");
+
+                    b.Property<bool>("IsContribution")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_contribution");
 
                     b.Property<string>("NextSteps")
                         .HasMaxLength(20000)
@@ -992,7 +1165,9 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasName("pk_progress_reports");
 
                     b.HasIndex("CorrectsReportId")
-                        .HasDatabaseName("ix_progress_reports_corrects_report_id");
+                        .IsUnique()
+                        .HasDatabaseName("ix_progress_reports_one_correction")
+                        .HasFilter("corrects_report_id IS NOT NULL");
 
                     b.HasIndex("SupersededById")
                         .HasDatabaseName("ix_progress_reports_superseded_by_id");
@@ -1005,8 +1180,8 @@ namespace HauGiang.Tracker.Core.Data.Migrations
 
                     b.HasIndex("WorkItemId", "PeriodId", "ReportingUnitId")
                         .IsUnique()
-                        .HasDatabaseName("ix_progress_reports_live")
-                        .HasFilter("superseded_by_id IS NULL");
+                        .HasDatabaseName("ix_progress_reports_original")
+                        .HasFilter("corrects_report_id IS NULL");
 
                     b.HasIndex("WorkItemId", "State", "PeriodId")
                         .HasDatabaseName("ix_progress_reports_work_item_id_state_period_id");
@@ -1770,6 +1945,15 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("issuance_confirmed_by");
 
+                    b.Property<long?>("IssuedFileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issued_file_id");
+
+                    b.Property<string>("IssuedFileName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issued_file_name");
+
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date")
                         .HasColumnName("issued_on");
@@ -1794,6 +1978,9 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("stage");
+
+                    b.HasIndex("IssuedFileId")
+                        .HasDatabaseName("ix_work_items_issued_file_id");
 
                     b.HasDiscriminator().HasValue("document");
                 });
@@ -1868,11 +2055,34 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_evidence_progress_reports_report_id");
 
-                    b.HasOne("HauGiang.Tracker.Core.Domain.StoredFile", null)
+                    b.HasOne("HauGiang.Tracker.Core.Domain.StoredFile", "StoredFile")
                         .WithMany()
                         .HasForeignKey("StoredFileId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_evidence_stored_files_stored_file_id");
+
+                    b.Navigation("StoredFile");
+                });
+
+            modelBuilder.Entity("HauGiang.Tracker.Core.Domain.ExplanationRequest", b =>
+                {
+                    b.HasOne("HauGiang.Tracker.Core.Domain.OrgUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_explanation_requests_org_units_unit_id");
+
+                    b.HasOne("HauGiang.Tracker.Core.Domain.WorkItem", "WorkItem")
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_explanation_requests_work_items_work_item_id");
+
+                    b.Navigation("Unit");
+
+                    b.Navigation("WorkItem");
                 });
 
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.Indicator", b =>
@@ -1951,6 +2161,35 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_org_units_org_units_parent_id");
+                });
+
+            modelBuilder.Entity("HauGiang.Tracker.Core.Domain.PeriodSnapshot", b =>
+                {
+                    b.HasOne("HauGiang.Tracker.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("LeadUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_period_snapshots_org_units_lead_unit_id");
+
+                    b.HasOne("HauGiang.Tracker.Core.Domain.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_period_snapshots_periods_period_id");
+
+                    b.HasOne("HauGiang.Tracker.Core.Domain.ProgressReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_period_snapshots_reports_report_id");
+
+                    b.HasOne("HauGiang.Tracker.Core.Domain.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_period_snapshots_work_items_work_item_id");
                 });
 
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.ProgressReport", b =>
@@ -2197,6 +2436,15 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("HauGiang.Tracker.Core.Domain.RequiredDocument", b =>
+                {
+                    b.HasOne("HauGiang.Tracker.Core.Domain.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_items_stored_files_issued_file_id");
                 });
 
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.ActionProgram", b =>

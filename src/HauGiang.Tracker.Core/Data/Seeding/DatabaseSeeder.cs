@@ -1,6 +1,7 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Periods;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -37,6 +38,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
             added += samples.Count;
         }
         await db.SaveChangesAsync(cancellationToken);
+        await SnapshotClosedPeriodsAsync(db, periods, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, ProgramSource.ProgramCode, added, includeSamples);
     }
@@ -187,6 +189,17 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
         }
         indicator.Targets.AddRange(targets.Select(t => new IndicatorTarget { Year = t.Year, Target = t.Target }));
         db.Indicators.Add(indicator);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Periods the seed starts as closed get the frozen record a real closing would have made.</summary>
+    private static async Task SnapshotClosedPeriodsAsync(TrackerDbContext db, List<ReportingPeriod> periods, CancellationToken ct)
+    {
+        var done = (await db.PeriodSnapshots.Select(s => s.PeriodId).Distinct().ToListAsync(ct)).ToHashSet();
+        foreach (var period in periods.Where(p => p.State == PeriodState.Closed && !done.Contains(p.Id)).OrderBy(p => p.EndsOn))
+        {
+            await PeriodSnapshots.TakeAsync(db, period, period.ClosedAt ?? Utc(period.EndsOn.AddDays(1)), ct);
+        }
         await db.SaveChangesAsync(ct);
     }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Periods;
 
-public sealed record PeriodSummary(int Id, PeriodKind Kind, int Year, string Label, DateOnly StartsOn, DateOnly EndsOn, PeriodState State, int ReportCount);
+public sealed record PeriodSummary(int Id, uint Version, PeriodKind Kind, int Year, string Label, DateOnly StartsOn, DateOnly EndsOn, PeriodState State, int ReportCount, DateTime? ClosedAt, string? ClosedBy);
 
 /// <summary>The reporting periods of the program and how many reports each holds.</summary>
 public sealed class ReportingPeriodService(IDbContextFactory<TrackerDbContext> dbFactory)
@@ -21,6 +21,6 @@ public sealed class ReportingPeriodService(IDbContextFactory<TrackerDbContext> d
         var periods = await db.Periods.AsNoTracking()
             .OrderByDescending(p => p.EndsOn).ThenBy(p => p.StartsOn)
             .ToListAsync(ct);
-        return [.. periods.Select(p => new PeriodSummary(p.Id, p.Kind, p.Year, p.Label, p.StartsOn, p.EndsOn, p.State, counts.GetValueOrDefault(p.Id)))];
+        return [.. periods.Select(p => new PeriodSummary(p.Id, p.Version, p.Kind, p.Year, p.Label, p.StartsOn, p.EndsOn, p.State, counts.GetValueOrDefault(p.Id), p.ClosedAt, p.ClosedBy))];
     }
 }

@@ -11,12 +11,16 @@ namespace HauGiang.Tracker.Core.Features.Status;
 /// </summary>
 public static class ItemFactsQuery
 {
+    /// <param name="recordedBy">The instant reports must have been submitted and reviewed by; the end of <paramref name="asOf"/> when null.</param>
+    /// <param name="periodsUpTo">Only reports of periods ending by this day count (a snapshot of an old period).</param>
     public static async Task<IReadOnlyDictionary<int, ItemFacts>> LoadAsync(
-        TrackerDbContext db, int programId, DateOnly asOf, int? currentPeriodId, CancellationToken ct)
+        TrackerDbContext db, int programId, DateOnly asOf, int? currentPeriodId, CancellationToken ct, DateTime? recordedBy = null, DateOnly? periodsUpTo = null)
     {
-        var cutoff = EndOfDayUtc(asOf);
-        var live = db.Reports.Where(r => r.WorkItem!.ProgramId == programId && r.SupersededById == null
-                                         && r.State != ReviewState.Draft && r.SubmittedAt <= cutoff);
+        var cutoff = recordedBy ?? EndOfDayUtc(asOf);
+        var lastEnd = periodsUpTo ?? DateOnly.MaxValue;
+        // Contributions of coordinating units are shown on the item but never make its official figures.
+        var live = db.Reports.Where(r => r.WorkItem!.ProgramId == programId && r.SupersededById == null && !r.IsContribution
+                                         && r.State != ReviewState.Draft && r.SubmittedAt <= cutoff && r.Period!.EndsOn <= lastEnd);
 
         var summaries = await live
             .GroupBy(r => r.WorkItemId)
@@ -24,7 +28,7 @@ public static class ItemFactsQuery
             {
                 ItemId = g.Key,
                 MaxPercent = g.Max(r => r.Percent),
-                InCurrent = g.Count(r => r.PeriodId == currentPeriodId),
+                InCurrent = g.Count(r => r.PeriodId == currentPeriodId && (r.State == ReviewState.Submitted || r.State == ReviewState.Confirmed)),
                 LastAt = g.Max(r => r.SubmittedAt),
             })
             .ToListAsync(ct);

@@ -1,0 +1,117 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace HauGiang.Tracker.Core.Features.Periods;
+
+/// <summary>Administrators open reporting periods (defaults by the 15th→14th rule), adjust their windows, and close them, which freezes what was reported.</summary>
+public sealed class PeriodAdministration(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
+{
+    private static readonly (PeriodKind Kind, int Number)[] Defaults =
+        [(PeriodKind.Quarter, 1), (PeriodKind.Quarter, 2), (PeriodKind.HalfYear, 0), (PeriodKind.Quarter, 3), (PeriodKind.NineMonths, 0), (PeriodKind.Quarter, 4), (PeriodKind.Year, 0)];
+
+    /// <summary>Adds the year's default periods that do not exist yet, as planned (not open).</summary>
+    public async Task<(OperationResult Result, int Added)> GenerateYearAsync(Actor actor, int year, CancellationToken ct = default)
+    {
+        await guard.DemandAsync(actor, Operation.ManagePeriods, null, $"năm {year}", ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Actor = actor;
+        var program = await db.Programs.OrderBy(p => p.Id).FirstAsync(ct);
+        if (year < program.IssuedOn.Year || year > program.TermEndYear + 10)
+        {
+            return (OperationResult.Fail("Year", $"Năm phải từ {program.IssuedOn.Year} đến {program.TermEndYear + 10}."), 0);
+        }
+        var existing = await db.Periods.Where(p => p.ProgramId == program.Id && p.Year == year).Select(p => new { p.Kind, p.Number }).ToListAsync(ct);
+        var added = 0;
+        foreach (var (kind, number) in Defaults.Where(d => !existing.Any(e => e.Kind == d.Kind && e.Number == d.Number)))
+        {
+            db.Periods.Add(ReportingPeriod.Default(program.Id, kind, year, number, program.TermStartYear, program.TermEndYear));
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return (OperationResult.Success, added);
+    }
+
+    public Task<OperationResult> OpenAsync(Actor actor, int periodId, uint version, CancellationToken ct = default) =>
+        ChangeAsync(actor, periodId, version, ct, (db, period) =>
+        {
+            if (period.State != PeriodState.Planned)
+            {
+                return Task.FromResult<OperationResult?>(OperationResult.Form(period.State == PeriodState.Open ? "Kỳ báo cáo đã mở." : "Kỳ báo cáo đã đóng; không mở lại được (số liệu đã chốt)."));
+            }
+            period.State = PeriodState.Open;
+            return Task.FromResult<OperationResult?>(null);
+        });
+
+    /// <summary>Closes the period: its reports are frozen from now on, and where every item stood is kept.</summary>
+    public Task<OperationResult> CloseAsync(Actor actor, int periodId, uint version, CancellationToken ct = default) =>
+        ChangeAsync(actor, periodId, version, ct, async (db, period) =>
+        {
+            if (period.State != PeriodState.Open)
+            {
+                return OperationResult.Form(period.State == PeriodState.Closed ? "Kỳ báo cáo đã đóng." : "Kỳ báo cáo chưa mở.");
+            }
+            var now = db.Clock.GetUtcNow().UtcDateTime;
+            period.State = PeriodState.Closed;
+            period.ClosedAt = now;
+            period.ClosedBy = db.Actor!.UserName;
+            await PeriodSnapshots.TakeAsync(db, period, now, ct);
+            return null;
+        });
+
+    public Task<OperationResult> AdjustWindowAsync(Actor actor, int periodId, uint version, DateOnly startsOn, DateOnly endsOn, CancellationToken ct = default) =>
+        ChangeAsync(actor, periodId, version, ct, async (db, period) =>
+        {
+            var errors = new ValidationErrors();
+            errors.AddIf(period.State == PeriodState.Closed, OperationResult.FormKey, "Kỳ báo cáo đã đóng; không đổi thời gian được.");
+            errors.AddIf(endsOn < startsOn, "EndsOn", "Ngày kết thúc không được trước ngày bắt đầu.");
+            errors.AddIf(endsOn.DayNumber - startsOn.DayNumber > 366 * 6, "EndsOn", "Một kỳ báo cáo không dài quá 6 năm.");
+            // Periods of one kind tile the calendar: a day belongs to one quarter (one month …), never two.
+            var overlapping = await db.Periods.AsNoTracking()
+                .Where(p => p.ProgramId == period.ProgramId && p.Kind == period.Kind && p.Id != period.Id && p.StartsOn <= endsOn && p.EndsOn >= startsOn)
+                .OrderBy(p => p.StartsOn).Select(p => p.Label).FirstOrDefaultAsync(ct);
+            errors.AddIf(overlapping is not null, "StartsOn", $"Thời gian này trùng với kỳ {overlapping}.");
+            if (errors.Any)
+            {
+                return errors.ToResult();
+            }
+            period.StartsOn = startsOn;
+            period.EndsOn = endsOn;
+            return null;
+        });
+
+    private async Task<OperationResult> ChangeAsync(Actor actor, int periodId, uint version, CancellationToken ct, Func<TrackerDbContext, ReportingPeriod, Task<OperationResult?>> change)
+    {
+        await guard.DemandAsync(actor, Operation.ManagePeriods, null, $"kỳ {periodId}", ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Actor = actor;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == periodId, ct);
+        if (period is null)
+        {
+            return OperationResult.Form("Không tìm thấy kỳ báo cáo này.");
+        }
+        if (period.Version != version)
+        {
+            return OperationResult.Form("Kỳ báo cáo vừa được người khác thay đổi; tải lại để xem.");
+        }
+        if (await change(db, period) is { } refused)
+        {
+            return refused;
+        }
+        db.Entry(period).Property(p => p.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return OperationResult.Success;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Form("Kỳ báo cáo vừa được người khác thay đổi; tải lại để xem.");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Status;
+using Microsoft.EntityFrameworkCore;
+
+namespace HauGiang.Tracker.Core.Features.Periods;
+
+/// <summary>
+/// Freezes where every item stood for a period when it closes: the deadline and lead unit in force on the
+/// period's last day, the reports recorded by the closing instant, judged as of that last day.
+/// </summary>
+public static class PeriodSnapshots
+{
+    public static async Task<int> TakeAsync(TrackerDbContext db, ReportingPeriod period, DateTime takenAt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(period);
+        var day = period.EndsOn;
+        var facts = await ItemFactsQuery.LoadAsync(db, period.ProgramId, day, period.Id, ct, recordedBy: takenAt, periodsUpTo: day);
+        var items = await db.WorkItems.AsNoTracking().Where(i => i.ProgramId == period.ProgramId)
+            .Select(i => new { i.Id, i.State, i.Deadline, i.OriginalDeadline }).ToListAsync(ct);
+        var revisions = await db.DeadlineRevisions.AsNoTracking().Where(r => r.EffectiveOn <= day)
+            .Select(r => new { r.WorkItemId, r.Sequence, r.Deadline }).ToListAsync(ct);
+        var leads = await db.Assignments.AsNoTracking()
+            .Where(a => a.Role == AssignmentRole.Lead && a.StartsOn <= day && (a.EndsOn == null || a.EndsOn >= day))
+            .Select(a => new { a.WorkItemId, a.OrgUnitId }).ToListAsync(ct);
+        var reports = await db.Reports.AsNoTracking()
+            .Where(r => r.PeriodId == period.Id && !r.IsContribution && r.State != ReviewState.Draft && r.SupersededById == null && r.SubmittedAt <= takenAt)
+            .Select(r => new { r.Id, r.WorkItemId, r.ReportingUnitId, r.State }).ToListAsync(ct);
+        var existing = await db.PeriodSnapshots.Where(s => s.PeriodId == period.Id).Select(s => s.WorkItemId).ToListAsync(ct);
+
+        var taken = 0;
+        foreach (var item in items.Where(i => !existing.Contains(i.Id)))
+        {
+            var history = revisions.Where(r => r.WorkItemId == item.Id).OrderBy(r => r.Sequence).ToList();
+            var original = history.FirstOrDefault()?.Deadline ?? item.OriginalDeadline;
+            var inForce = history.LastOrDefault()?.Deadline ?? item.OriginalDeadline;
+            var f = facts.GetValueOrDefault(item.Id, ItemFacts.None);
+            var status = StatusEvaluator.Evaluate(new StatusFacts(inForce, original, f.Completions, f.HasStarted, f.ReportedThisPeriod, day));
+            var lead = leads.FirstOrDefault(l => l.WorkItemId == item.Id)?.OrgUnitId;
+            var report = reports.Where(r => r.WorkItemId == item.Id && (lead is null || r.ReportingUnitId == lead)).OrderByDescending(r => r.Id).FirstOrDefault();
+            db.PeriodSnapshots.Add(new PeriodSnapshot
+            {
+                PeriodId = period.Id,
+                WorkItemId = item.Id,
+                LeadUnitId = lead,
+                ReportId = report?.Id,
+                ReportState = report?.State,
+                Percent = CompletionRule.OfficialPercent(status, f.LatestConfirmedPercent),
+                Axis = status.Axis,
+                AgainstOriginal = status.AgainstOriginal,
+                NotStarted = status.NotStarted,
+                Reported = report is not null,
+                DueDate = status.DueDate,
+                CompletedOn = status.CompletedOn,
+                TakenAt = takenAt,
+            });
+            taken++;
+        }
+        return taken;
+    }
+}
