@@ -41,6 +41,9 @@ public sealed class Browser : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
+        // Expectations wait as long as actions: the suite shares two cores with the other test
+        // projects, and a server round trip that takes 50 ms alone can take seconds then.
+        Assertions.SetDefaultExpectTimeout(15_000);
         return await context.NewPageAsync();
     }
 
