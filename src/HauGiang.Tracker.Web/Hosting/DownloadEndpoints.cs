@@ -1,10 +1,11 @@
 using System.Globalization;
 using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Progress;
 using HauGiang.Tracker.Core.Features.Workbook;
 
 namespace HauGiang.Tracker.Web.Hosting;
 
-/// <summary>Files the browser downloads: the structure workbook and its blank template (any signed-in user).</summary>
+/// <summary>Files the browser downloads (any signed-in user): the structure workbook, its blank template, evidence and issued texts.</summary>
 internal static class DownloadEndpoints
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -21,6 +22,11 @@ internal static class DownloadEndpoints
             Attach(context, "mau-cau-truc-chuong-trinh.xlsx");
             await workbooks.TemplateAsync(context.Response.Body, context.RequestAborted);
         });
+        // Evidence and issued texts: any signed-in user may read them (reading is open); sent as attachments so nothing uploaded runs in the page.
+        endpoints.MapGet("/tep/minh-chung/{evidenceId:int}", async (int evidenceId, ItemDetailService details, CancellationToken ct) =>
+            await details.EvidenceFileAsync(evidenceId, ct) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound());
+        endpoints.MapGet("/tep/van-ban/{documentId:int}", async (int documentId, ItemDetailService details, CancellationToken ct) =>
+            await details.IssuedFileAsync(documentId, ct) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound());
         return endpoints;
     }
 

@@ -68,4 +68,16 @@ public class RoleVisibilityTests : ComponentTest
         Assert.Equal(shown, cut.FindAll("[data-action=report]").Count == 1);
         Assert.Equal(!shown, cut.FindAll("[data-otherwise]").Count == 1);
     }
+
+    [Fact]
+    public void Unit_staff_see_their_work_list_and_the_office_its_review_queue()
+    {
+        var staff = NavFor(As(Roles.UnitStaff, 3));
+        Assert.Single(staff.FindAll("[data-nav=my-work]"));
+        Assert.Empty(staff.FindAll("[data-nav=review]"));
+
+        var office = NavFor(As(Roles.MonitoringOffice));
+        Assert.Single(office.FindAll("[data-nav=review]"));
+        Assert.Empty(office.FindAll("[data-nav=my-work]"));
+    }
 }

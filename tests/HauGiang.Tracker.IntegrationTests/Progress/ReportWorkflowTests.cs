@@ -125,6 +125,25 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ProgressFixture(
     }
 
     [Fact]
+    public async Task A_correction_starts_from_the_confirmed_evidence()
+    {
+        var staff = Staff("SGDDT");
+        var (item, period) = await CurrentAsync("NV-04");
+        var done = new ReportInput(item, period, 100, "Đã hoàn thành.", null, null, null, new DateOnly(2026, 11, 20));
+        var (_, id) = await Reports.SaveAsync(staff, done, null, null, submit: false, Ct);
+        Assert.True((await Reports.AddLinkAsync(staff, id!.Value, "https://haugiang.gov.vn/ket-qua", "Tin bài", Ct)).Succeeded);
+        Assert.True((await Reports.SaveAsync(staff, done, (await ReportAsync(id.Value)).Version, done, submit: true, Ct)).Result.Succeeded);
+        Assert.True((await Review.ReviewAsync(Office, id.Value, (await ReportAsync(id.Value)).Version, true, null, Ct)).Succeeded);
+
+        var (saved, correctionId) = await Reports.SaveAsync(staff, done with { Results = "Đã hoàn thành; bổ sung số liệu." }, null, null, submit: true, Ct);
+
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        var correction = await ReportAsync(correctionId!.Value);
+        Assert.Equal((id, "https://haugiang.gov.vn/ket-qua"), (correction.CorrectsReportId, Assert.Single(correction.Evidence).Url));
+        Assert.Single((await ReportAsync(id.Value)).Evidence);
+    }
+
+    [Fact]
     public async Task A_new_report_for_a_closed_period_is_refused()
     {
         var (item, _) = await CurrentAsync("VB-03");

@@ -13,10 +13,23 @@ public sealed record IssuanceInput(string NumberSymbol, DateOnly? IssuedOn, stri
 /// <summary>An issuance judged against the deadline in force and, after an adjustment, the original.</summary>
 public sealed record IssuanceVerdict(ProgressAxis AgainstInForce, DateOnly? DueInForce, ProgressAxis? AgainstOriginal, DateOnly? OriginalDue);
 
+/// <summary>An issued document of the program, as a report may cite it for evidence.</summary>
+public sealed record IssuedDocumentChoice(int Id, string Code, string? NumberSymbol, DateOnly? IssuedOn, string Title)
+{
+    public string Label => $"{NumberSymbol} ({IssuedOn:dd/MM/yyyy}) · {Code} {Title}";
+}
+
 /// <summary>A document goes from drafting to signature to issuance; its lead unit records each step.</summary>
 public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
 {
     /// <summary>Moves the document's lifecycle forward (never back, never to "issued": that needs the issuance).</summary>
+    public async Task<IReadOnlyList<IssuedDocumentChoice>> IssuedAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Documents.AsNoTracking().Where(d => d.Stage == DocumentStage.Issued && d.State != ItemState.Dropped).OrderBy(d => d.Code)
+            .Select(d => new IssuedDocumentChoice(d.Id, d.Code, d.NumberSymbol, d.IssuedOn, d.Title)).ToListAsync(ct);
+    }
+
     public async Task<OperationResult> AdvanceAsync(Actor actor, int documentId, uint version, DocumentStage stage, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

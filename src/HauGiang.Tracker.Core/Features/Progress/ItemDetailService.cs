@@ -32,6 +32,9 @@ public sealed record ItemDetail(
     public IReadOnlySet<int> CoordinatingUnitIds => Assignments.Where(a => a.Role == AssignmentRole.Coordinating && a.EndsOn is null).Select(a => a.UnitId).ToHashSet();
 }
 
+/// <summary>A stored file as the browser downloads it.</summary>
+public sealed record StoredDownload(byte[] Content, string FileName, string ContentType);
+
 public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFactory, ProgramStructureService structure, ExplanationService explanations)
 {
     public const int ChangeHistoryLimit = 200;
@@ -53,7 +56,8 @@ public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFact
         var reports = await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.WorkItemId == itemId), ct);
         var amendments = await db.Set<AmendmentChange>().AsNoTracking().Where(c => c.WorkItemId == itemId).OrderBy(c => c.Amendment!.DecisionDate)
             .Select(c => new AmendmentNote(c.Amendment!.DecisionNumber, c.Amendment.DecisionDate, c.Kind, c.Description, c.Before, c.After)).ToListAsync(ct);
-        var changes = await db.AuditEntries.AsNoTracking().Where(e => e.ItemId == itemId && e.Category == AuditCategory.Data)
+        // What people changed; period snapshots are the system freezing a period, shown with the period instead.
+        var changes = await db.AuditEntries.AsNoTracking().Where(e => e.ItemId == itemId && e.Category == AuditCategory.Data && e.EntityType != nameof(PeriodSnapshot))
             .OrderByDescending(e => e.Id).Take(ChangeHistoryLimit)
             .Select(e => new ChangeRow(e.At, e.UserName, e.Action, e.EntityType, e.Before, e.After, e.Reason)).ToListAsync(ct);
         DocumentFacts? document = null;
@@ -70,19 +74,21 @@ public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFact
             reports, await explanations.ForItemAsync(itemId, ct), amendments, changes, document);
     }
 
-    /// <summary>A stored file (evidence or an issued document) for download, by its id.</summary>
-    public async Task<(byte[] Content, string FileName, string ContentType)?> FileAsync(long fileId, CancellationToken ct = default)
+    /// <summary>The file kept as evidence, with the name and type it was checked under; null when there is none.</summary>
+    public async Task<StoredDownload?> EvidenceFileAsync(int evidenceId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var evidence = await db.Evidence.AsNoTracking().Where(e => e.StoredFileId == fileId).Select(e => new { e.FileName, e.ContentType }).FirstOrDefaultAsync(ct);
-        var document = evidence is null ? await db.Documents.AsNoTracking().Where(d => d.IssuedFileId == fileId).Select(d => new { d.IssuedFileName, d.NumberSymbol }).FirstOrDefaultAsync(ct) : null;
-        if (evidence is null && document is null)
-        {
-            return null;
-        }
-        var content = await db.StoredFiles.AsNoTracking().Where(f => f.Id == fileId).Select(f => f.Content).SingleAsync(ct);
-        return evidence is not null
-            ? (content, evidence.FileName ?? "minh-chung", evidence.ContentType ?? "application/octet-stream")
-            : (content, document!.IssuedFileName ?? "van-ban", EvidenceRules.ContentTypeOf(document.IssuedFileName ?? ""));
+        return await db.Evidence.AsNoTracking().Where(e => e.Id == evidenceId && e.StoredFileId != null)
+            .Select(e => new StoredDownload(e.StoredFile!.Content, e.FileName ?? "minh-chung", e.ContentType ?? "application/octet-stream"))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>The issued text of a required document; null when none was uploaded.</summary>
+    public async Task<StoredDownload?> IssuedFileAsync(int documentId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var file = await db.Documents.AsNoTracking().Where(d => d.Id == documentId && d.IssuedFileId != null)
+            .Select(d => new { d.IssuedFile!.Content, d.IssuedFileName }).SingleOrDefaultAsync(ct);
+        return file is null ? null : new StoredDownload(file.Content, file.IssuedFileName ?? "van-ban", EvidenceRules.ContentTypeOf(file.IssuedFileName ?? ""));
     }
 }

@@ -125,6 +125,22 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
                 CreatedAt = db.Clock.GetUtcNow().UtcDateTime,
                 CreatedBy = actor.UserName,
             };
+            // The correction starts from the confirmed evidence; the unit adds or removes from there.
+            foreach (var e in head.Evidence)
+            {
+                report.Evidence.Add(new Evidence
+                {
+                    Kind = e.Kind,
+                    Description = e.Description,
+                    FileName = e.FileName,
+                    ContentType = e.ContentType,
+                    SizeBytes = e.SizeBytes,
+                    Sha256 = e.Sha256,
+                    StoredFileId = e.StoredFileId,
+                    DocumentId = e.DocumentId,
+                    Url = e.Url,
+                });
+            }
             db.Reports.Add(report);
         }
         else

@@ -1,0 +1,94 @@
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Testing;
+using Microsoft.Playwright;
+
+namespace HauGiang.Tracker.EndToEndTests;
+
+/// <summary>A unit reports in the browser, the monitoring office returns it, the unit fixes it, the office confirms.</summary>
+public class ReportingJourneyTests(DatabaseTemplates templates, Browser browser) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private TrackerApp _app = null!;
+    private Uri _root = null!;
+    private readonly List<IPage> _pages = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await templates.CreateAsync();
+        _app = new TrackerApp(_database);
+        _root = _app.StartOnRealPort();
+        await TestUsers.CreateAsync(_app.Services, "canbo.sgddt@thu.local", Roles.UnitStaff, "SGDDT");
+        await TestUsers.CreateAsync(_app.Services, "vanphong@thu.local", Roles.MonitoringOffice);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var page in _pages)
+        {
+            await page.Context.DisposeAsync();
+        }
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private async Task<IPage> SignedInAsync(string email)
+    {
+        var page = await browser.OpenAsync(_root);
+        _pages.Add(page);
+        await page.SignInAsync(email);
+        return page;
+    }
+
+    [Fact]
+    public async Task A_unit_reports_the_office_returns_it_and_then_confirms_the_fixed_report()
+    {
+        var staff = await SignedInAsync("canbo.sgddt@thu.local");
+        await staff.Locator("[data-nav=my-work]").ClickAsync();
+        var row = staff.Locator("tr[data-item='NV-04']");
+        await row.GetByTestId("report").ClickAsync();
+        await staff.WaitForInteractiveAsync();
+
+        // Submitting with nothing written: the messages appear next to the fields, nothing is sent.
+        await staff.GetByTestId("submit-report").ClickAsync();
+        await Assertions.Expect(staff.GetByText("Nêu kết quả đạt được trong kỳ trước khi gửi báo cáo.")).ToBeVisibleAsync();
+
+        await staff.Locator("[data-field=percent] input, input[data-field=percent]").FillAsync("70");
+        await staff.Locator("textarea[data-field=results], [data-field=results] textarea").First.FillAsync("Thêm 4 trường đạt chuẩn quốc gia.");
+        await staff.Locator("textarea[data-field=next-steps], [data-field=next-steps] textarea").First.FillAsync("Hoàn thiện hồ sơ 2 trường còn lại.");
+        await staff.GetByTestId("submit-report").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("blocked")).ToContainTextAsync("chờ Văn phòng theo dõi xác nhận");
+
+        var office = await SignedInAsync("vanphong@thu.local");
+        await office.Locator("[data-nav=review]").ClickAsync();
+        var queued = office.Locator("[data-queue-report]").Filter(new() { HasText = "NV-04" });
+        await Assertions.Expect(queued).ToContainTextAsync("70 %");
+        await queued.GetByTestId("return-report").ClickAsync();
+        await office.Locator("[data-field=reason] textarea, textarea[data-field=reason]").First.FillAsync("Ghi rõ tên 4 trường.");
+        await office.GetByTestId("reason-ok").ClickAsync();
+        await Assertions.Expect(office.GetByText("Đã trả lại NV-04 cho đơn vị.")).ToBeVisibleAsync();
+
+        await staff.ReloadAsync();
+        await staff.WaitForInteractiveAsync();
+        await Assertions.Expect(staff.GetByTestId("return-reason")).ToContainTextAsync("Ghi rõ tên 4 trường.");
+        await staff.Locator("textarea[data-field=results], [data-field=results] textarea").First.FillAsync("Thêm 4 trường đạt chuẩn: A, B, C, D.");
+        await staff.GetByTestId("submit-report").ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("blocked")).ToBeVisibleAsync();
+
+        await office.ReloadAsync();
+        await office.WaitForInteractiveAsync();
+        await office.Locator("[data-queue-report]").Filter(new() { HasText = "NV-04" }).GetByTestId("confirm-report").ClickAsync();
+        await Assertions.Expect(office.GetByText("Đã xác nhận NV-04.")).ToBeVisibleAsync();
+
+        await office.GotoInteractiveAsync($"/muc/{await ItemIdAsync("NV-04")}");
+        var report = office.Locator("[data-report]").Filter(new() { HasText = "Quý IV/2026" });
+        await Assertions.Expect(report.Locator("[data-review]")).ToHaveTextAsync("Đã xác nhận");
+        await Assertions.Expect(report).ToContainTextAsync("Thêm 4 trường đạt chuẩn: A, B, C, D.");
+        await Assertions.Expect(office.GetByTestId("change-history")).ToContainTextAsync("Người thử MonitoringOffice");
+    }
+
+    private async Task<int> ItemIdAsync(string code)
+    {
+        await using var db = _database.NewContext();
+        return db.WorkItems.Where(i => i.Code == code).Select(i => i.Id).Single();
+    }
+}
