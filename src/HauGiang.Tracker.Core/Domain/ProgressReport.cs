@@ -40,17 +40,16 @@ public sealed class ProgressReport : Entity
     public string? ReviewedBy { get; set; }
     public string? ReviewNote { get; set; }
 
-    /// <summary>Set on a correction made after the period closed: the report it corrects.</summary>
+    /// <summary>
+    /// Set on a correction: a change to a confirmed report (after its period closed, or before), which
+    /// replaces it only once the office confirms the correction.
+    /// </summary>
     public int? CorrectsReportId { get; set; }
     /// <summary>Set once a correction of this report is confirmed and replaces it as the official record.</summary>
     public int? SupersededById { get; set; }
 
-    public bool IsCorrection => CorrectsReportId is not null;
-
     public List<Evidence> Evidence { get; } = [];
     public List<ReviewEvent> ReviewEvents { get; } = [];
-
-    public bool Completes => CompletionRule.Completes(State, Percent, Evidence.Count);
 }
 
 /// <summary>A step of a report's review (submitted, confirmed, returned …), kept so any past day can be replayed.</summary>

@@ -76,12 +76,19 @@ public partial class AccessMatrixTests
     public async Task Issuance_is_recorded_by_staff_of_the_lead_unit(string role, bool ownUnit)
     {
         var documents = Get<DocumentService>();
-        var actor = As(role, ownUnit ? "SGDDT" : Outsider);
+        await using var db = _database.NewContext();
+        // A document still being drafted (the seeded VB-05 is already issued and confirmed).
+        var document = await db.Documents.Where(d => d.Stage < DocumentStage.SubmittedForSignature && d.State == ItemState.Active
+                && d.Assignments.Any(a => a.Role == AssignmentRole.Lead && a.EndsOn == null && a.OrgUnit!.Code != Outsider)).OrderBy(d => d.Code)
+            .Select(d => new { d.Code, d.Stage, Lead = d.Assignments.Where(a => a.Role == AssignmentRole.Lead && a.EndsOn == null).Select(a => a.OrgUnit!.Code).First() })
+            .FirstAsync(Ct);
+        Assert.NotEqual(Outsider, document.Lead);
+        var actor = As(role, ownUnit ? document.Lead : Outsider);
         var allowed = role == Roles.UnitStaff && ownUnit;
 
-        var (id, version) = await ItemAsync("VB-05");
-        await AssertAllowedOrRefusedAsync(allowed, () => documents.AdvanceAsync(actor, id, version, DocumentStage.Drafting, Ct));
-        (id, version) = await ItemAsync("VB-05");
+        var (id, version) = await ItemAsync(document.Code);
+        await AssertAllowedOrRefusedAsync(allowed, () => documents.AdvanceAsync(actor, id, version, document.Stage + 1, Ct));
+        (id, version) = await ItemAsync(document.Code);
         await AssertAllowedOrRefusedAsync(allowed, () => documents.RecordIssuanceAsync(actor, id, version, new IssuanceInput("12-KH/UBND", new DateOnly(2026, 11, 2), null, "Kế hoạch nâng cao chất lượng giáo dục", null, null), Ct));
     }
 
@@ -139,7 +146,7 @@ public partial class AccessMatrixTests
         var periods = Get<PeriodAdministration>();
 
         await AssertAllowedOrRefusedAsync(allowed, () => periods.GenerateYearAsync(actor, 2027, Ct));
-        await AssertAllowedOrRefusedAsync(allowed, () => periods.AdjustWindowAsync(actor, current.Id, current.Version, current.StartsOn, current.EndsOn.AddDays(1), Ct));
+        await AssertAllowedOrRefusedAsync(allowed, () => periods.AdjustWindowAsync(actor, current.Id, current.Version, current.StartsOn, current.EndsOn.AddDays(-1), Ct));
         await AssertAllowedOrRefusedAsync(allowed, () => Get<UnitAdministration>().SaveUnitAsync(actor, null, new UnitInput($"MOI-{role}", "Đơn vị mới", null, OrgUnitKind.Department, null, null), null, Ct));
         var (item, _) = await ItemAsync("NV-04");
         await AssertAllowedOrRefusedAsync(allowed, () => Get<StructureEditor>().SetClosedAsync(actor, item, true, "Đã hoàn thành theo quyết định.", Ct));

@@ -1,6 +1,7 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features;
 using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Testing;
@@ -52,7 +53,14 @@ public partial class AccessMatrixTests(DatabaseTemplates templates) : IAsyncLife
         var before = await StateAsync();
         if (allowed)
         {
-            await call();
+            var task = call();
+            await task;
+            // An allowed call must also do its work: a service that refused everything by validation
+            // would otherwise pass as "allowed".
+            if (OperationResultOf(task) is { } result)
+            {
+                Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
+            }
             Assert.Equal(before.Denials, (await StateAsync()).Denials);
             return;
         }
@@ -62,6 +70,15 @@ public partial class AccessMatrixTests(DatabaseTemplates templates) : IAsyncLife
         Assert.Equal((before.Data, before.Users), (after.Data, after.Users));
         Assert.Equal(before.Denials + 1, after.Denials);
     }
+
+    /// <summary>The OperationResult a service call returned, alone or first in a tuple; null for other results.</summary>
+    private static OperationResult? OperationResultOf(Task task) =>
+        task.GetType().GetProperty(nameof(Task<int>.Result))?.GetValue(task) switch
+        {
+            OperationResult result => result,
+            System.Runtime.CompilerServices.ITuple { Length: > 0 } tuple when tuple[0] is OperationResult first => first,
+            _ => null,
+        };
 
     public static TheoryData<string> AllRoles() => [.. Roles.All];
 

@@ -42,6 +42,24 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ProgressFix
     }
 
     [Fact]
+    public async Task A_confirmed_issuance_is_not_recorded_again_nor_moved_past_issued()
+    {
+        var id = await ItemIdAsync("VB-02");
+        var staff = Staff("TU-BTC");
+        var first = new IssuanceInput("45-ĐA/TU", new DateOnly(2026, 11, 20), null, "Đề án đào tạo, bồi dưỡng cán bộ trẻ", null, null);
+        Assert.True((await Documents.RecordIssuanceAsync(staff, id, await VersionAsync("VB-02"), first, Ct)).Result.Succeeded);
+        Assert.True((await Get<ReviewService>().ConfirmIssuanceAsync(Office, id, await VersionAsync("VB-02"), Ct)).Succeeded);
+        var before = await FingerprintAsync();
+
+        var (again, _) = await Documents.RecordIssuanceAsync(staff, id, await VersionAsync("VB-02"), first with { NumberSymbol = "46-ĐA/TU" }, Ct);
+        var past = await Documents.AdvanceAsync(staff, id, await VersionAsync("VB-02"), (DocumentStage)4, Ct);
+
+        Assert.StartsWith("Văn bản đã được Văn phòng theo dõi xác nhận ban hành ngày 27/11/2026", again.For(""), StringComparison.Ordinal);
+        Assert.StartsWith("Chỉ chuyển văn bản sang bước tiếp theo", past.For("Stage"), StringComparison.Ordinal);
+        Assert.Equal(before, await FingerprintAsync());
+    }
+
+    [Fact]
     public async Task Issuance_after_the_deadline_is_late()
     {
         var (_, verdict) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), await ItemIdAsync("VB-01"), await VersionAsync("VB-01"),

@@ -1,5 +1,6 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Progress;
 using HauGiang.Tracker.Testing;
@@ -90,6 +91,33 @@ public class ExplanationIndicatorPeriodTests(DatabaseTemplates templates) : Prog
         Assert.Equal("Thời gian này trùng với kỳ Quý III/2026.", (await periods.AdjustWindowAsync(Admin, current.Id, current.Version, new DateOnly(2026, 9, 1), new DateOnly(2026, 12, 14), Ct)).For("StartsOn"));
         Assert.True((await periods.AdjustWindowAsync(Admin, current.Id, current.Version, new DateOnly(2026, 9, 15), new DateOnly(2026, 12, 20), Ct)).Succeeded);
         Assert.Equal(new DateOnly(2026, 12, 20), (await PeriodAsync("Quý IV/2026")).EndsOn);
+
+        var (clash, added) = await periods.GenerateYearAsync(Admin, 2027, Ct);
+        Assert.Equal(0, added);
+        Assert.StartsWith("Chưa tạo kỳ nào: Quý I/2027 (15/12/2026–14/03/2027) trùng với kỳ Quý IV/2026 (15/09/2026–20/12/2026)", clash.For("Year"), StringComparison.Ordinal);
+        await using var db = Database.NewContext();
+        Assert.Equal(0, await db.Periods.CountAsync(p => p.Year == 2027, Ct));
+    }
+
+    [Fact]
+    public async Task A_period_closed_before_its_end_judges_nothing_overdue_for_days_still_to_come()
+    {
+        // Today is 27/11/2026; Quý IV/2026 ends on 14/12. NV-04, moved to 10/12, is within its deadline today.
+        var item = await ItemIdAsync("NV-04");
+        await using (var read = Database.NewContext())
+        {
+            var version = await read.WorkItems.Where(i => i.Id == item).Select(i => i.Version).SingleAsync(Ct);
+            var adjusted = await Get<DeadlineAdjustmentService>().AdjustAsync(Office, item, version,
+                new DeadlineAdjustmentInput("trước ngày 10/12/2026", "Công văn số 530-CV/TU", new DateOnly(2026, 11, 20), null), Ct);
+            Assert.True(adjusted.Succeeded, string.Join(" ", adjusted.Errors.Values));
+        }
+        var current = await PeriodAsync("Quý IV/2026");
+
+        Assert.True((await Get<PeriodAdministration>().CloseAsync(Admin, current.Id, current.Version, Ct)).Succeeded);
+
+        await using var db = Database.NewContext();
+        var frozen = await db.PeriodSnapshots.SingleAsync(s => s.PeriodId == current.Id && s.WorkItemId == item, Ct);
+        Assert.Equal((ProgressAxis.OpenWithinDeadline, ProgressAxis.Overdue), (frozen.Axis, frozen.AgainstOriginal));
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ProgressFixture(
 
         var (result, id) = await Reports.SaveAsync(Staff("SNV"), new ReportInput(item, period, 90, "Sở Nội vụ đã phối hợp rà soát.", null, null, "Tiếp tục phối hợp.", null), null, null, true, Ct);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
-        await Review.ReviewAsync(Office, id!.Value, (await ReportAsync(id.Value)).Version, true, null, Ct);
+        Assert.True((await Review.ReviewAsync(Office, id!.Value, (await ReportAsync(id.Value)).Version, true, null, Ct)).Succeeded);
 
         var view = await ReportAsync(id.Value);
         Assert.True(view.IsContribution);
@@ -114,7 +114,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ProgressFixture(
         Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
         Assert.Equal(50m, (await RowAsync("NV-04")).Progress);
 
-        await Review.ReviewAsync(Office, correctionId!.Value, (await ReportAsync(correctionId.Value)).Version, true, null, Ct);
+        Assert.True((await Review.ReviewAsync(Office, correctionId!.Value, (await ReportAsync(correctionId.Value)).Version, true, null, Ct)).Succeeded);
 
         await using var check = Database.NewContext();
         var corrected = await check.Reports.AsNoTracking().SingleAsync(r => r.Id == correctionId, Ct);
@@ -170,6 +170,35 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ProgressFixture(
 
         Assert.Contains("Kết quả đạt được: “Bản nháp ban đầu.” → “Người thứ nhất đã sửa.”", second.For(""), StringComparison.Ordinal);
         Assert.Equal(30, (await ReportAsync(id.Value)).Input.Percent);
+    }
+
+    [Fact]
+    public async Task Two_people_starting_from_an_empty_form_the_second_does_not_overwrite_the_first()
+    {
+        var staff = Staff("SGDDT");
+        var (item, period) = await CurrentAsync("NV-04");
+        var mine = new ReportInput(item, period, 30, "Người thứ nhất viết.", null, null, null, null);
+
+        var (first, id) = await Reports.SaveAsync(staff, mine, null, null, false, Ct);
+        var (second, _) = await Reports.SaveAsync(staff, mine with { Percent = 45, Results = "Người thứ hai viết." }, null, null, false, Ct);
+
+        Assert.True(first.Succeeded);
+        Assert.Contains("Kết quả đạt được: “(trống)” → “Người thứ nhất viết.”", second.For(""), StringComparison.Ordinal);
+        Assert.Equal((30, "Người thứ nhất viết."), ((await ReportAsync(id!.Value)).Input.Percent, (await ReportAsync(id.Value)).Input.Results));
+    }
+
+    [Fact]
+    public async Task Only_the_unit_that_made_a_report_changes_its_evidence()
+    {
+        var (item, period) = await CurrentAsync("NV-01");
+        var (_, leadReport) = await Reports.SaveAsync(Staff("SLDTBXH"), new ReportInput(item, period, 20, "Kết quả", null, null, null, null), null, null, false, Ct);
+        var before = await FingerprintAsync();
+
+        // SGDDT coordinates NV-01: it may report its own contribution, not touch the lead unit's report.
+        var refused = await Reports.AddLinkAsync(Staff("SGDDT"), leadReport!.Value, "https://haugiang.gov.vn/tin", null, Ct);
+
+        Assert.StartsWith("Báo cáo này là của đơn vị khác", refused.For(""), StringComparison.Ordinal);
+        Assert.Equal(before, await FingerprintAsync());
     }
 
     [Theory]

@@ -12,8 +12,6 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         {
             t.HasCheckConstraint("ck_progress_reports_percent", "percent BETWEEN 0 AND 100");
         });
-        builder.Ignore(r => r.Completes);
-        builder.Ignore(r => r.IsCorrection);
         builder.Property(r => r.Version).IsRowVersion();
         builder.Property(r => r.Results).HasMaxLength(TextLimits.Long);
         builder.Property(r => r.Obstacles).HasMaxLength(TextLimits.Long);

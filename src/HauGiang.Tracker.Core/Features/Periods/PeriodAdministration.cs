@@ -24,15 +24,30 @@ public sealed class PeriodAdministration(IDbContextFactory<TrackerDbContext> dbF
         {
             return (OperationResult.Fail("Year", $"Năm phải từ {program.IssuedOn.Year} đến {program.TermEndYear + 10}."), 0);
         }
-        var existing = await db.Periods.Where(p => p.ProgramId == program.Id && p.Year == year).Select(p => new { p.Kind, p.Number }).ToListAsync(ct);
-        var added = 0;
-        foreach (var (kind, number) in Defaults.Where(d => !existing.Any(e => e.Kind == d.Kind && e.Number == d.Number)))
+        var existing = await db.Periods.Where(p => p.ProgramId == program.Id)
+            .Select(p => new { p.Kind, p.Number, p.Year, p.StartsOn, p.EndsOn, p.Label }).ToListAsync(ct);
+        var missing = Defaults.Where(d => !existing.Any(e => e.Year == year && e.Kind == d.Kind && e.Number == d.Number))
+            .Select(d => ReportingPeriod.Default(program.Id, d.Kind, year, d.Number, program.TermStartYear, program.TermEndYear)).ToList();
+        // A period whose window an administrator moved can cover days a default would take: say so rather
+        // than give one day two quarters.
+        var clashes = missing
+            .SelectMany(m => existing.Where(e => e.Kind == m.Kind && e.StartsOn <= m.EndsOn && e.EndsOn >= m.StartsOn)
+                .Select(e => $"{m.Label} ({m.StartsOn:dd/MM/yyyy}–{m.EndsOn:dd/MM/yyyy}) trùng với kỳ {e.Label} ({e.StartsOn:dd/MM/yyyy}–{e.EndsOn:dd/MM/yyyy})"))
+            .ToList();
+        if (clashes.Count > 0)
         {
-            db.Periods.Add(ReportingPeriod.Default(program.Id, kind, year, number, program.TermStartYear, program.TermEndYear));
-            added++;
+            return (OperationResult.Fail("Year", $"Chưa tạo kỳ nào: {string.Join("; ", clashes)}. Điều chỉnh thời gian kỳ đã có rồi tạo lại."), 0);
         }
-        await db.SaveChangesAsync(ct);
-        return (OperationResult.Success, added);
+        db.Periods.AddRange(missing);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        {
+            return (OperationResult.Form("Người khác vừa tạo các kỳ của năm này; tải lại để xem."), 0);
+        }
+        return (OperationResult.Success, missing.Count);
     }
 
     public Task<OperationResult> OpenAsync(Actor actor, int periodId, uint version, CancellationToken ct = default) =>

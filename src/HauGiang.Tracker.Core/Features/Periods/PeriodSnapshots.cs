@@ -8,7 +8,9 @@ namespace HauGiang.Tracker.Core.Features.Periods;
 
 /// <summary>
 /// Freezes where every item stood for a period when it closes: the deadline and lead unit in force on the
-/// period's last day, the reports recorded by the closing instant, judged as of that last day.
+/// period's last day, the reports recorded by the closing instant, judged as of that last day (or of the
+/// closing day, when a period is closed before it ends: nothing is judged overdue for days still to come).
+/// Only submitted and confirmed reports count as reported; the confirmed one is the period's figure.
 /// </summary>
 public static class PeriodSnapshots
 {
@@ -16,7 +18,8 @@ public static class PeriodSnapshots
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(period);
-        var day = period.EndsOn;
+        var closedOn = VietnamClock.DayOf(takenAt);
+        var day = closedOn < period.EndsOn ? closedOn : period.EndsOn;
         var facts = await ItemFactsQuery.LoadAsync(db, period.ProgramId, day, period.Id, ct, recordedBy: takenAt, periodsUpTo: day);
         var items = await db.WorkItems.AsNoTracking().Where(i => i.ProgramId == period.ProgramId)
             .Select(i => new { i.Id, i.State, i.Deadline, i.OriginalDeadline }).ToListAsync(ct);
@@ -26,7 +29,7 @@ public static class PeriodSnapshots
             .Where(a => a.Role == AssignmentRole.Lead && a.StartsOn <= day && (a.EndsOn == null || a.EndsOn >= day))
             .Select(a => new { a.WorkItemId, a.OrgUnitId }).ToListAsync(ct);
         var reports = await db.Reports.AsNoTracking()
-            .Where(r => r.PeriodId == period.Id && !r.IsContribution && r.State != ReviewState.Draft && r.SupersededById == null && r.SubmittedAt <= takenAt)
+            .Where(r => r.PeriodId == period.Id && !r.IsContribution && (r.State == ReviewState.Submitted || r.State == ReviewState.Confirmed) && r.SupersededById == null && r.SubmittedAt <= takenAt)
             .Select(r => new { r.Id, r.WorkItemId, r.ReportingUnitId, r.State }).ToListAsync(ct);
         var existing = await db.PeriodSnapshots.Where(s => s.PeriodId == period.Id).Select(s => s.WorkItemId).ToListAsync(ct);
 
@@ -39,7 +42,8 @@ public static class PeriodSnapshots
             var f = facts.GetValueOrDefault(item.Id, ItemFacts.None);
             var status = StatusEvaluator.Evaluate(new StatusFacts(inForce, original, f.Completions, f.HasStarted, f.ReportedThisPeriod, day));
             var lead = leads.FirstOrDefault(l => l.WorkItemId == item.Id)?.OrgUnitId;
-            var report = reports.Where(r => r.WorkItemId == item.Id && (lead is null || r.ReportingUnitId == lead)).OrderByDescending(r => r.Id).FirstOrDefault();
+            var report = reports.Where(r => r.WorkItemId == item.Id && (lead is null || r.ReportingUnitId == lead))
+                .OrderByDescending(r => r.State == ReviewState.Confirmed).ThenByDescending(r => r.Id).FirstOrDefault();
             db.PeriodSnapshots.Add(new PeriodSnapshot
             {
                 PeriodId = period.Id,

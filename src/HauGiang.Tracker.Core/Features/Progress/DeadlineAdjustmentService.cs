@@ -52,15 +52,6 @@ public sealed class DeadlineAdjustmentService(IDbContextFactory<TrackerDbContext
         db.AuditReason = $"Điều chỉnh thời hạn theo {basis} ngày {input.BasisDate:dd/MM/yyyy}";
         var revision = item.AdjustDeadline(deadline, new AdjustmentBasis(basis, input.BasisDate!.Value, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim()));
         StructureEditor.Stamp(revision, actor, db);
-        db.Entry(item).Property(i => i.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Form("Mục này vừa được người khác thay đổi; tải lại để xem.");
-        }
+        return await db.SaveAtVersionAsync(item, version, "Mục này vừa được người khác thay đổi; tải lại để xem.", ct);
     }
 }

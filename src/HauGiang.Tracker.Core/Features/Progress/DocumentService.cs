@@ -22,7 +22,10 @@ public sealed record IssuedDocumentChoice(int Id, string Code, string? NumberSym
 /// <summary>A document goes from drafting to signature to issuance; its lead unit records each step.</summary>
 public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
 {
-    /// <summary>Moves the document's lifecycle forward (never back, never to "issued": that needs the issuance).</summary>
+    private const string ConflictMessage = "Văn bản vừa được người khác cập nhật; tải lại để xem.";
+    private const string InactiveMessage = "Văn bản này đã đóng hoặc đã bỏ theo văn bản điều chỉnh; không cập nhật thêm.";
+
+    /// <summary>The issued documents of the program, to cite as evidence.</summary>
     public async Task<IReadOnlyList<IssuedDocumentChoice>> IssuedAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -30,6 +33,7 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
             .Select(d => new IssuedDocumentChoice(d.Id, d.Code, d.NumberSymbol, d.IssuedOn, d.Title)).ToListAsync(ct);
     }
 
+    /// <summary>Moves the document's lifecycle forward (never back, never to "issued": that needs the issuance).</summary>
     public async Task<OperationResult> AdvanceAsync(Actor actor, int documentId, uint version, DocumentStage stage, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -40,17 +44,20 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
             return OperationResult.Form("Không tìm thấy văn bản này.");
         }
         await guard.DemandAsync(actor, Operation.RecordIssuance, await ItemScope.OfAsync(db, documentId, ct), document.Code, ct);
-        if (stage is DocumentStage.Issued or DocumentStage.NotStarted || stage <= document.Stage)
+        if (document.State != ItemState.Active)
+        {
+            return OperationResult.Form(InactiveMessage);
+        }
+        if (!Enum.IsDefined(stage) || stage is DocumentStage.Issued or DocumentStage.NotStarted || stage <= document.Stage)
         {
             return OperationResult.Fail("Stage", "Chỉ chuyển văn bản sang bước tiếp theo: đang soạn thảo, rồi trình ký. Ban hành được ghi nhận cùng số, ngày ban hành.");
         }
         if (document.Version != version)
         {
-            return OperationResult.Form("Văn bản vừa được người khác cập nhật; tải lại để xem.");
+            return OperationResult.Form(ConflictMessage);
         }
         document.Stage = stage;
-        db.Entry(document).Property(d => d.Version).OriginalValue = version;
-        return await SaveAsync(db, ct);
+        return await db.SaveAtVersionAsync(document, version, ConflictMessage, ct);
     }
 
     /// <summary>Records the issuance and returns its verdict against the deadlines.</summary>
@@ -65,6 +72,15 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
             return (OperationResult.Form("Không tìm thấy văn bản này."), null);
         }
         await guard.DemandAsync(actor, Operation.RecordIssuance, await ItemScope.OfAsync(db, documentId, ct), document.Code, ct);
+        if (document.State != ItemState.Active)
+        {
+            return (OperationResult.Form(InactiveMessage), null);
+        }
+        if (document.IssuanceConfirmedAt is not null)
+        {
+            // The office confirmed this issuance; changing it would silently undo that confirmation.
+            return (OperationResult.Form($"Văn bản đã được Văn phòng theo dõi xác nhận ban hành ngày {VietnamClock.DayOf(document.IssuanceConfirmedAt.Value):dd/MM/yyyy}; không ghi nhận lại được. Nếu thông tin sai, đề nghị Văn phòng theo dõi xử lý."), null);
+        }
         var program = await db.Programs.AsNoTracking().SingleAsync(p => p.Id == document.ProgramId, ct);
         var today = VietnamClock.Today(db.Clock);
         var errors = new ValidationErrors();
@@ -84,7 +100,7 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
         }
         if (document.Version != version)
         {
-            errors.Add(OperationResult.FormKey, "Văn bản vừa được người khác cập nhật; tải lại để xem.");
+            errors.Add(OperationResult.FormKey, ConflictMessage);
         }
         if (errors.Any)
         {
@@ -103,8 +119,7 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
             document.IssuedFile = new StoredFile { Content = input.File.Content };
             document.IssuedFileName = EvidenceRules.SafeName(input.File.FileName);
         }
-        db.Entry(document).Property(d => d.Version).OriginalValue = version;
-        var result = await SaveAsync(db, ct);
+        var result = await db.SaveAtVersionAsync(document, version, ConflictMessage, ct);
         return (result, result.Succeeded ? Verdict(document, document.IssuedOn!.Value) : null);
     }
 
@@ -116,18 +131,5 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
         var original = item.OriginalDeadline.HasDueDate ? item.OriginalDeadline.DueDateOn(issuedOn) : null;
         return new IssuanceVerdict(StatusEvaluator.Judge(inForce, issuedOn, issuedOn), inForce,
             item.OriginalDeadline == item.Deadline ? null : StatusEvaluator.Judge(original, issuedOn, issuedOn), original);
-    }
-
-    private static async Task<OperationResult> SaveAsync(TrackerDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Form("Văn bản vừa được người khác cập nhật; tải lại để xem.");
-        }
     }
 }

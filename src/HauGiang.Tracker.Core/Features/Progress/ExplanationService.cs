@@ -28,6 +28,7 @@ public sealed class ExplanationService(IDbContextFactory<TrackerDbContext> dbFac
         }
         var scope = await ItemScope.OfAsync(db, itemId, ct);
         var errors = new ValidationErrors();
+        errors.AddIf(item.State == ItemState.Dropped, OperationResult.FormKey, "Mục này đã bỏ theo văn bản điều chỉnh; không yêu cầu giải trình được.");
         errors.AddIf(scope.LeadUnitId is null, OperationResult.FormKey, "Mục này chưa có đơn vị chủ trì để yêu cầu giải trình.");
         errors.AddIf(string.IsNullOrWhiteSpace(question), "Question", "Nêu nội dung cần giải trình.");
         errors.AddIf((question?.Length ?? 0) > TextLimits.Paragraph, "Question", $"Nội dung không quá {TextLimits.Paragraph} ký tự.");
@@ -73,16 +74,7 @@ public sealed class ExplanationService(IDbContextFactory<TrackerDbContext> dbFac
         request.AnsweredAt = db.Clock.GetUtcNow().UtcDateTime;
         request.AnsweredById = actor.UserId;
         request.AnsweredBy = actor.UserName;
-        db.Entry(request).Property(r => r.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Form("Người khác trong đơn vị vừa trả lời yêu cầu này; tải lại để xem.");
-        }
+        return await db.SaveAtVersionAsync(request, version, "Người khác trong đơn vị vừa trả lời yêu cầu này; tải lại để xem.", ct);
     }
 
     public async Task<IReadOnlyList<ExplanationView>> ForItemAsync(int itemId, CancellationToken ct = default)

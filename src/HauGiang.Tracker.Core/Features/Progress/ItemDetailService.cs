@@ -39,6 +39,13 @@ public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFact
 {
     public const int ChangeHistoryLimit = 200;
 
+    /// <summary>One report with its evidence and review events, as the office opens it from its queue.</summary>
+    public async Task<ReportView?> ReportAsync(int reportId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.Id == reportId), ct)).SingleOrDefault();
+    }
+
     public async Task<ItemDetail?> GetAsync(int itemId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -50,7 +57,8 @@ public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFact
         {
             return null;
         }
-        var row = (await structure.GetAsync(ct: ct))!.AllItems.Single(i => i.Id == itemId);
+        var programCode = await db.Programs.Where(p => p.Id == item.ProgramId).Select(p => p.Code).SingleAsync(ct);
+        var row = (await structure.GetAsync(programCode, ct))!.AllItems.Single(i => i.Id == itemId);
         var children = await db.WorkItems.AsNoTracking().Where(i => i.ParentId == itemId).OrderBy(i => i.Ordinal)
             .Select(i => new ValueTuple<int, string, string>(i.Id, i.Code, i.Title)).ToListAsync(ct);
         var reports = await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.WorkItemId == itemId), ct);

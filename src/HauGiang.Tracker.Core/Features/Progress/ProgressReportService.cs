@@ -150,7 +150,9 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
             {
                 return (OperationResult.Form("Kỳ báo cáo đã đóng; báo cáo chưa gửi trước khi đóng kỳ không gửi được nữa."), null);
             }
-            if (version is { } v && report.Version != v)
+            // A person who opened an empty form (version null) while a colleague saved a draft is refused too:
+            // saving would overwrite the colleague's text.
+            if (version != report.Version)
             {
                 return (Conflict(seen, report), null);
             }
@@ -248,13 +250,16 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
 
     public async Task<OperationResult> RemoveEvidenceAsync(Actor actor, int evidenceId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var reportId = await db.Evidence.Where(e => e.Id == evidenceId).Select(e => (int?)e.ReportId).SingleOrDefaultAsync(ct);
+        int? reportId;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            reportId = await db.Evidence.Where(e => e.Id == evidenceId).Select(e => (int?)e.ReportId).SingleOrDefaultAsync(ct);
+        }
         if (reportId is null)
         {
             return OperationResult.Form("Không tìm thấy minh chứng này.");
         }
-        return await EditEvidenceAsync(actor, reportId.Value, ct, (inner, report) =>
+        return await EditEvidenceAsync(actor, reportId.Value, ct, (_, report) =>
         {
             var evidence = report.Evidence.Single(e => e.Id == evidenceId);
             report.Evidence.Remove(evidence);
@@ -273,15 +278,26 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
         }
         var scope = await ItemScope.OfAsync(db, report.WorkItemId, ct);
         var role = ItemScope.ReportingRole(actor, scope);
+        if (role is null)
+        {
+            await guard.DemandAsync(actor, Operation.ReportProgress, scope, $"báo cáo {reportId}", ct);
+        }
         if (role?.UnitId != report.ReportingUnitId)
         {
-            // Only the unit that made the report may change its evidence.
-            await guard.DemandAsync(actor, report.IsContribution ? Operation.AddContribution : Operation.ReportProgress,
-                report.IsContribution ? new UnitScope(null, new HashSet<int> { report.ReportingUnitId }) : UnitScope.Lead(report.ReportingUnitId), $"báo cáo {reportId}", ct);
+            // Only the unit that made the report, while it still leads or coordinates the item, changes its evidence.
+            return OperationResult.Form("Báo cáo này là của đơn vị khác (hoặc đơn vị không còn được giao mục này); không sửa minh chứng được.");
         }
         if (report.State is not (ReviewState.Draft or ReviewState.Returned))
         {
             return OperationResult.Fail("Evidence", "Báo cáo đã gửi; không thêm hay bỏ minh chứng được nữa.");
+        }
+        if (report.Period!.State == PeriodState.Closed && report.CorrectsReportId is null)
+        {
+            return OperationResult.Form("Kỳ báo cáo đã đóng; báo cáo chưa gửi trước khi đóng kỳ không gửi được nữa.");
+        }
+        if (await db.WorkItems.Where(i => i.Id == report.WorkItemId).Select(i => i.State).SingleAsync(ct) != ItemState.Active)
+        {
+            return OperationResult.Form("Mục này đã đóng hoặc đã bỏ; không báo cáo thêm.");
         }
         if (await change(db, report) is { } refused)
         {

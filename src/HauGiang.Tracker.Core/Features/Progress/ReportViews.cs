@@ -13,8 +13,6 @@ public sealed record ReportView(
     int? CorrectsReportId, int? SupersededById, IReadOnlyList<EvidenceView> Evidence, IReadOnlyList<ReviewEventView> Events)
 {
     public bool IsEditable => State is ReviewState.Draft or ReviewState.Returned;
-
-    public bool Completes => CompletionRule.Completes(State, Input.Percent, Evidence.Count);
 }
 
 public sealed record PeriodChoice(int Id, string Label, DateOnly StartsOn, DateOnly EndsOn, PeriodState State);

@@ -74,20 +74,11 @@ public sealed class ReviewService(IDbContextFactory<TrackerDbContext> dbFactory,
         report.ReviewedAt = now;
         report.ReviewedBy = actor.UserName;
         report.ReviewNote = db.AuditReason;
-        db.Entry(report).Property(r => r.Version).OriginalValue = version;
         if (confirm && report.CorrectsReportId is { } corrected)
         {
             (await db.Reports.SingleAsync(r => r.Id == corrected, ct)).SupersededById = report.Id;
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Form("Báo cáo vừa được người khác xác nhận hoặc trả lại; tải lại để xem.");
-        }
+        return await db.SaveAtVersionAsync(report, version, "Báo cáo vừa được người khác xác nhận hoặc trả lại; tải lại để xem.", ct);
     }
 
     /// <summary>Confirms a recorded issuance: from now the document counts as done on its issue date.</summary>
@@ -107,15 +98,6 @@ public sealed class ReviewService(IDbContextFactory<TrackerDbContext> dbFactory,
         }
         document.IssuanceConfirmedAt = db.Clock.GetUtcNow().UtcDateTime;
         document.IssuanceConfirmedBy = actor.UserName;
-        db.Entry(document).Property(d => d.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Form("Văn bản vừa được người khác thay đổi; tải lại để xem.");
-        }
+        return await db.SaveAtVersionAsync(document, version, "Văn bản vừa được người khác thay đổi; tải lại để xem.", ct);
     }
 }
