@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HauGiang.Tracker.Core.Features.Periods;
 
 /// <summary>
-/// Freezes where every item stood for a period when it closes: the deadline and lead unit in force on the
-/// period's last day, the reports recorded by the closing instant, judged as of that last day (or of the
-/// closing day, when a period is closed before it ends: nothing is judged overdue for days still to come).
+/// Freezes where every item stood for a period when it closes, judged as of the period's last day (or the
+/// closing day, when a period is closed before it ends: nothing is judged overdue for days still to come):
+/// the deadline and lead unit in force on that day, and the reports recorded by the closing instant.
 /// Only submitted and confirmed reports count as reported; the confirmed one is the period's figure.
 /// </summary>
 public static class PeriodSnapshots
