@@ -84,6 +84,10 @@ public class ReportingJourneyTests(DatabaseTemplates templates, Browser browser)
         await Assertions.Expect(report.Locator("[data-review]")).ToHaveTextAsync("Đã xác nhận");
         await Assertions.Expect(report).ToContainTextAsync("Thêm 4 trường đạt chuẩn: A, B, C, D.");
         await Assertions.Expect(office.GetByTestId("change-history")).ToContainTextAsync("Người thử MonitoringOffice");
+        var history = report.GetByTestId("review-history");
+        await history.Locator("summary").ClickAsync();
+        await Assertions.Expect(history.Locator("li")).ToHaveCountAsync(4); // submitted, returned, submitted, confirmed
+        await Assertions.Expect(history.Locator("li").Nth(1)).ToContainTextAsync("Bị trả lại · Ghi rõ tên 4 trường.");
     }
 
     private async Task<int> ItemIdAsync(string code)
