@@ -55,6 +55,18 @@ public partial class ResourceKeysTests
         Assert.DoesNotContain(keys, k => Strings.GetString(k) is null);
     }
 
+    [Fact]
+    public void Every_audited_action_has_a_Vietnamese_label()
+    {
+        var actions = typeof(HauGiang.Tracker.Core.Features.Audit.SecurityEvents)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)
+            .Concat(["insert", "update", "delete"]).ToList();
+
+        Assert.True(actions.Count > 10);
+        Assert.DoesNotContain(actions, a => Strings.GetString($"AuditAction.{a}") is null);
+    }
+
     [GeneratedRegex(@"L\[""([A-Za-z0-9_.]+)""")]
     private static partial Regex LiteralKey();
 }

@@ -79,6 +79,11 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
+        if (!acceptAllChangesOnSuccess)
+        {
+            // The audit rows are a second save in the same transaction; unaccepted changes would be written twice.
+            throw new NotSupportedException("Tracked data is saved with acceptAllChangesOnSuccess: true only.");
+        }
         var actor = Actor ?? _actorSource?.Current
             ?? throw new InvalidOperationException("Tracked data changed with no actor to attribute it to: set TrackerDbContext.Actor.");
 

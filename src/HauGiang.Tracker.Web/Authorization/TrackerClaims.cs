@@ -21,23 +21,11 @@ internal sealed class TrackerClaimsPrincipalFactory(UserManager<AppUser> users, 
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(TrackerClaims.FullName, user.FullName.Length > 0 ? user.FullName : user.UserName ?? ""));
-        if (!user.TwoFactorEnabled && await RequiresTwoFactorAsync(user))
+        // The base factory has already added the claims of the user's roles, the two-factor demand among them.
+        if (!user.TwoFactorEnabled && identity.HasClaim(c => c.Type == Roles.RequireTwoFactorClaim))
         {
             identity.AddClaim(new Claim(TrackerClaims.TwoFactorEnrollmentRequired, "true"));
         }
         return identity;
-    }
-
-    internal async Task<bool> RequiresTwoFactorAsync(AppUser user)
-    {
-        foreach (var name in await UserManager.GetRolesAsync(user))
-        {
-            var role = await RoleManager.FindByNameAsync(name);
-            if (role is not null && (await RoleManager.GetClaimsAsync(role)).Any(c => c.Type == Roles.RequireTwoFactorClaim))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

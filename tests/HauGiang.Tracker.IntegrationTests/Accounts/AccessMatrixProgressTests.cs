@@ -4,7 +4,6 @@ using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Progress;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.Tracker.IntegrationTests.Accounts;
 
@@ -27,20 +26,9 @@ public partial class AccessMatrixTests
         return data;
     }
 
-    private async Task<(int Id, uint Version)> ItemAsync(string code)
-    {
-        await using var db = _database.NewContext();
-        var item = await db.WorkItems.Where(i => i.Code == code).Select(i => new { i.Id, i.Version }).SingleAsync(Ct);
-        return (item.Id, item.Version);
-    }
+    private async Task<(int Id, uint Version)> ItemAsync(string code) => (await ItemIdAsync(code), await ItemVersionAsync(code));
 
-    private async Task<int> CurrentPeriodAsync()
-    {
-        await using var db = _database.NewContext();
-        return await db.Periods.Where(p => p.Label == "Quý IV/2026").Select(p => p.Id).SingleAsync(Ct);
-    }
-
-    private T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+    private async Task<int> CurrentPeriodAsync() => (await PeriodAsync("Quý IV/2026")).Id;
 
     [Theory]
     [MemberData(nameof(RolesByUnit))]
@@ -76,7 +64,7 @@ public partial class AccessMatrixTests
     public async Task Issuance_is_recorded_by_staff_of_the_lead_unit(string role, bool ownUnit)
     {
         var documents = Get<DocumentService>();
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         // A document still being drafted (the seeded VB-05 is already issued and confirmed).
         var document = await db.Documents.Where(d => d.Stage < DocumentStage.SubmittedForSignature && d.State == ItemState.Active
                 && d.Assignments.Any(a => a.Role == AssignmentRole.Lead && a.EndsOn == null && a.OrgUnit!.Code != Outsider)).OrderBy(d => d.Code)
@@ -124,7 +112,7 @@ public partial class AccessMatrixTests
         var actor = As(role, "SGDDT");
         var (item, _) = await ItemAsync("NV-04");
         var (_, reportId) = await Get<ProgressReportService>().SaveAsync(As(Roles.UnitStaff, "SGDDT"), new ReportInput(item, await CurrentPeriodAsync(), 10, "Đang làm.", null, null, "Tiếp.", null), null, null, true, Ct);
-        await using (var db = _database.NewContext())
+        await using (var db = Database.NewContext())
         {
             var version = await db.Reports.Where(r => r.Id == reportId).Select(r => r.Version).SingleAsync(Ct);
             await AssertAllowedOrRefusedAsync(role == Roles.MonitoringOffice, () => Get<ReviewService>().QueueAsync(actor, Ct));
@@ -141,7 +129,7 @@ public partial class AccessMatrixTests
     {
         var actor = As(role, "SGDDT");
         var allowed = role == Roles.Administrator;
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         var current = await db.Periods.AsNoTracking().SingleAsync(p => p.Label == "Quý IV/2026", Ct);
         var periods = Get<PeriodAdministration>();
 

@@ -6,7 +6,6 @@ using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.Tracker.IntegrationTests.Accounts;
 
@@ -15,34 +14,14 @@ namespace HauGiang.Tracker.IntegrationTests.Accounts;
 /// (or as a crafted request could): allowed calls succeed, refused ones throw, write nothing but the
 /// security event, and are logged.
 /// </summary>
-public partial class AccessMatrixTests(DatabaseTemplates templates) : IAsyncLifetime
+public partial class AccessMatrixTests(DatabaseTemplates templates) : ServiceFixture(templates)
 {
-    private TestDatabase _database = null!;
-    private ServiceProvider _services = null!;
-    private Dictionary<string, int> _units = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await templates.CreateAsync();
-        _services = TestServices.Build(_database);
-        await using var db = _database.NewContext();
-        _units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, u => u.Id, Ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
-    private Actor As(string role, string unit = "SNV") => new($"matrix-{role}-{unit}", $"{role} ({unit})", new HashSet<string> { role }, new HashSet<int> { _units[unit] });
+    private Actor As(string role, string unit = "SNV") => new($"matrix-{role}-{unit}", $"{role} ({unit})", new HashSet<string> { role }, new HashSet<int> { Units[unit] });
 
     /// <summary>Data rows (not security events): a refused call must leave this unchanged.</summary>
     private async Task<(long Data, long Denials, int Users)> StateAsync()
     {
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         return (await db.AuditEntries.LongCountAsync(e => e.Category == AuditCategory.Data, Ct),
             await db.AuditEntries.LongCountAsync(e => e.Action == SecurityEvents.PermissionDenied, Ct),
             await db.Users.CountAsync(Ct));
@@ -86,9 +65,9 @@ public partial class AccessMatrixTests(DatabaseTemplates templates) : IAsyncLife
     [MemberData(nameof(AllRoles))]
     public async Task Managing_users_is_for_administrators_only(string role)
     {
-        var accounts = _services.GetRequiredService<UserAdministrationService>();
+        var accounts = Get<UserAdministrationService>();
         var actor = As(role);
-        var target = await TestUsers.CreateAsync(_services, $"muc-tieu-{role}@thu.local", Roles.Leader);
+        var target = await TestUsers.CreateAsync(Services, $"muc-tieu-{role}@thu.local", Roles.Leader);
         var allowed = role == Roles.Administrator;
 
         await AssertAllowedOrRefusedAsync(allowed, () => accounts.ListAsync(actor, Ct));
@@ -105,7 +84,7 @@ public partial class AccessMatrixTests(DatabaseTemplates templates) : IAsyncLife
         var actor = As(role);
         var allowed = role == Roles.Auditor;
 
-        await AssertAllowedOrRefusedAsync(allowed, () => _services.GetRequiredService<AuditTrailService>().SearchAsync(actor, new AuditFilter(), 0, 10, Ct));
-        await AssertAllowedOrRefusedAsync(allowed, () => _services.GetRequiredService<AuditVerifier>().VerifyAsync(actor, Ct));
+        await AssertAllowedOrRefusedAsync(allowed, () => Get<AuditTrailService>().SearchAsync(actor, new AuditFilter(), 0, 10, Ct));
+        await AssertAllowedOrRefusedAsync(allowed, () => Get<AuditVerifier>().VerifyAsync(actor, Ct));
     }
 }

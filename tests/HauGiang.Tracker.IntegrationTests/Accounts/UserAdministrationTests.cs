@@ -10,35 +10,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.Tracker.IntegrationTests.Accounts;
 
-public class UserAdministrationTests(DatabaseTemplates templates) : IAsyncLifetime
+public class UserAdministrationTests(DatabaseTemplates templates) : ServiceFixture(templates)
 {
-    private TestDatabase _database = null!;
-    private ServiceProvider _services = null!;
     private Actor _admin = null!;
     private int _snv;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private UserAdministrationService Accounts => Get<UserAdministrationService>();
 
-    private UserAdministrationService Accounts => _services.GetRequiredService<UserAdministrationService>();
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        _database = await templates.CreateAsync();
-        _services = TestServices.Build(_database);
-        _admin = await TestUsers.ActorAsync(_services, await TestUsers.CreateAsync(_services, "quantri@thu.local", Roles.Administrator));
-        await using var db = _database.NewContext();
+        await base.InitializeAsync();
+        _admin = await TestUsers.ActorAsync(Services, await TestUsers.CreateAsync(Services, "quantri@thu.local", Roles.Administrator));
+        await using var db = Database.NewContext();
         _snv = await db.OrgUnits.Where(u => u.Code == "SNV").Select(u => u.Id).SingleAsync(Ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
     }
 
     private async Task<int> UserCountAsync()
     {
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         return await db.Users.CountAsync(Ct);
     }
 
@@ -48,10 +37,10 @@ public class UserAdministrationTests(DatabaseTemplates templates) : IAsyncLifeti
         var result = await Accounts.CreateAsync(_admin, new UserInput("moi@thu.local", "Nguyễn Thị Mới", [Roles.UnitStaff], [_snv]), TestUsers.Password, Ct);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
-        var actor = await _services.GetRequiredService<ActorDirectory>().FindAsync((await Accounts.ListAsync(_admin, Ct)).Single(u => u.Email == "moi@thu.local").Id, Ct);
+        var actor = await Get<ActorDirectory>().FindAsync((await Accounts.ListAsync(_admin, Ct)).Single(u => u.Email == "moi@thu.local").Id, Ct);
         Assert.Equal([Roles.UnitStaff], actor!.Roles);
         Assert.Equal([_snv], actor.UnitIds);
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == nameof(AppUser) && e.Action == "insert" && e.UserId == _admin.UserId, Ct));
         Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == nameof(UserUnit) && e.UnitId == _snv, Ct));
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == SecurityEvents.AccountCreated, Ct));
@@ -97,7 +86,7 @@ public class UserAdministrationTests(DatabaseTemplates templates) : IAsyncLifeti
     public async Task Passwords_are_hashed_with_PBKDF2_SHA512_at_the_OWASP_iteration_count_or_more()
     {
         await Accounts.CreateAsync(_admin, new UserInput("bam@thu.local", "Nguyễn Băm", [Roles.Leader], []), TestUsers.Password, Ct);
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         var hash = Convert.FromBase64String((await db.Users.SingleAsync(u => u.Email == "bam@thu.local", Ct)).PasswordHash!);
 
         Assert.Equal(0x01, hash[0]);                                                  // Identity v3 format
@@ -108,24 +97,24 @@ public class UserAdministrationTests(DatabaseTemplates templates) : IAsyncLifeti
     [Fact]
     public async Task A_role_change_is_a_security_event_and_renews_the_security_stamp()
     {
-        var staff = await TestUsers.CreateAsync(_services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
         var summary = (await Accounts.ListAsync(_admin, Ct)).Single(u => u.Id == staff.Id);
 
         var result = await Accounts.UpdateAsync(_admin, staff.Id, new UserInput(summary.Email, summary.FullName, [Roles.Leader], []), summary.ConcurrencyStamp, Ct);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         var change = await db.AuditEntries.SingleAsync(e => e.Action == SecurityEvents.RolesChanged, Ct);
         Assert.Contains("UnitStaff", change.After, StringComparison.Ordinal);
         Assert.Contains("Leader", change.After, StringComparison.Ordinal);
         Assert.NotEqual(staff.SecurityStamp, (await db.Users.SingleAsync(u => u.Id == staff.Id, Ct)).SecurityStamp);
-        Assert.Equal([Roles.Leader], (await TestUsers.ActorAsync(_services, staff)).Roles);
+        Assert.Equal([Roles.Leader], (await TestUsers.ActorAsync(Services, staff)).Roles);
     }
 
     [Fact]
     public async Task An_edit_from_a_stale_list_is_refused_without_overwriting()
     {
-        var staff = await TestUsers.CreateAsync(_services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
         var stale = (await Accounts.ListAsync(_admin, Ct)).Single(u => u.Id == staff.Id);
         await Accounts.UpdateAsync(_admin, staff.Id, new UserInput(stale.Email, "Tên lần một", [Roles.UnitStaff], [_snv]), stale.ConcurrencyStamp, Ct);
 
@@ -138,23 +127,23 @@ public class UserAdministrationTests(DatabaseTemplates templates) : IAsyncLifeti
     [Fact]
     public async Task A_disabled_user_is_no_actor_any_more()
     {
-        var staff = await TestUsers.CreateAsync(_services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
 
         await Accounts.SetDisabledAsync(_admin, staff.Id, disabled: true, Ct);
 
-        Assert.Null(await _services.GetRequiredService<ActorDirectory>().FindAsync(staff.Id, Ct));
+        Assert.Null(await Get<ActorDirectory>().FindAsync(staff.Id, Ct));
         Assert.False((await Accounts.SetDisabledAsync(_admin, _admin.UserId, disabled: true, Ct)).Succeeded);
     }
 
     [Fact]
     public async Task A_reset_with_a_refused_password_keeps_the_old_one()
     {
-        var staff = await TestUsers.CreateAsync(_services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
 
         var result = await Accounts.ResetPasswordAsync(_admin, staff.Id, "123456789012", Ct);
 
         Assert.False(result.Succeeded);
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         Assert.True(await users.CheckPasswordAsync((await users.FindByIdAsync(staff.Id))!, TestUsers.Password));
     }

@@ -2,7 +2,6 @@ using CsCheck;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Workbook;
 using HauGiang.Tracker.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.Tracker.IntegrationTests.Administration;
 
@@ -10,29 +9,17 @@ namespace HauGiang.Tracker.IntegrationTests.Administration;
 /// Ten thousand workbooks, each an export damaged at random (sheets, headers, cells, rows, bytes), go
 /// through the real import: none may throw, and every refused import must leave the database as it was.
 /// </summary>
-public class WorkbookDamageProperties(DatabaseTemplates templates) : IAsyncLifetime
+public class WorkbookDamageProperties(DatabaseTemplates templates) : ServiceFixture(templates)
 {
     public const int Iterations = 10_000;
-    private static readonly Actor Admin = new("admin-1", "Quản trị thử", new HashSet<string> { Roles.Administrator }, new HashSet<int>());
-    private TestDatabase _database = null!;
-    private ServiceProvider _services = null!;
     private byte[] _exported = [];
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        _database = await templates.CreateAsync();
-        _services = TestServices.Build(_database);
+        await base.InitializeAsync();
         using var stream = new MemoryStream();
-        await _services.GetRequiredService<StructureWorkbookService>().ExportAsync(stream, Ct);
+        await Get<StructureWorkbookService>().ExportAsync(stream, Ct);
         _exported = stream.ToArray();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
     }
 
     public sealed record Damage(int Kind, int A, int B, int C, string Text);
@@ -51,8 +38,8 @@ public class WorkbookDamageProperties(DatabaseTemplates templates) : IAsyncLifet
     [Fact]
     public async Task No_damaged_workbook_throws_or_changes_the_database()
     {
-        var before = await DatabaseFingerprint.TakeAsync(_database, Ct);
-        var workbooks = _services.GetRequiredService<StructureWorkbookService>();
+        var before = await DatabaseFingerprint.TakeAsync(Database, Ct);
+        var workbooks = Get<StructureWorkbookService>();
         var refused = 0;
         var damaged = 0;
 
@@ -69,7 +56,7 @@ public class WorkbookDamageProperties(DatabaseTemplates templates) : IAsyncLifet
             {
                 Interlocked.Increment(ref damaged);
             }
-            Assert.Equal(before, await DatabaseFingerprint.TakeAsync(_database, Ct));
+            Assert.Equal(before, await DatabaseFingerprint.TakeAsync(Database, Ct));
         }, iter: Iterations, threads: 2, print: d => string.Join(" | ", d.Select(x => $"{x.Kind}:{x.A}:{x.B}:{x.C}:{(x.Text.Length > 20 ? x.Text[..20] + "…" : x.Text)}")));
 
         Assert.Equal(Iterations, refused);

@@ -6,31 +6,12 @@ using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Core.Features.Workbook;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.Tracker.IntegrationTests.Administration;
 
-public class WorkbookTests(DatabaseTemplates templates) : IAsyncLifetime
+public class WorkbookTests(DatabaseTemplates templates) : ServiceFixture(templates)
 {
-    private static readonly Actor Admin = new("admin-1", "Quản trị thử", new HashSet<string> { Roles.Administrator }, new HashSet<int>());
-    private TestDatabase _database = null!;
-    private ServiceProvider _services = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private StructureWorkbookService Workbooks => _services.GetRequiredService<StructureWorkbookService>();
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await templates.CreateAsync();
-        _services = TestServices.Build(_database);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private StructureWorkbookService Workbooks => Get<StructureWorkbookService>();
 
     private async Task<byte[]> ExportAsync()
     {
@@ -52,13 +33,13 @@ public class WorkbookTests(DatabaseTemplates templates) : IAsyncLifetime
     }
 
     private async Task<ItemRow> ItemAsync(string code) =>
-        (await new ProgramStructureService(_database.Factory, _database.Clock).GetAsync(ct: Ct))!.AllItems.Single(i => i.Code == code);
+        (await new ProgramStructureService(Database.Factory, Database.Clock).GetAsync(ct: Ct))!.AllItems.Single(i => i.Code == code);
 
     [Fact]
     public async Task Exporting_the_seeded_program_and_importing_it_back_changes_nothing()
     {
         var workbook = await ExportAsync();
-        var before = await DatabaseFingerprint.TakeAsync(_database, Ct);
+        var before = await DatabaseFingerprint.TakeAsync(Database, Ct);
 
         var preview = await PreviewAsync(workbook);
         var import = await ImportAsync(workbook, preview.Plan.Fingerprint);
@@ -66,7 +47,7 @@ public class WorkbookTests(DatabaseTemplates templates) : IAsyncLifetime
         Assert.Empty(preview.Problems);
         Assert.Empty(preview.Plan.Lines);
         Assert.True(import.CanImport);
-        Assert.Equal(before, await DatabaseFingerprint.TakeAsync(_database, Ct));
+        Assert.Equal(before, await DatabaseFingerprint.TakeAsync(Database, Ct));
     }
 
     [Fact]
@@ -102,7 +83,7 @@ public class WorkbookTests(DatabaseTemplates templates) : IAsyncLifetime
         var result = await ImportAsync(workbook, preview.Plan.Fingerprint);
 
         Assert.True(result.CanImport);
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         Assert.Equal("Nâng cao chất lượng đào tạo nghề (đã sửa)", (await db.WorkItems.SingleAsync(i => i.Code == "NV-01", Ct)).Title);
         var added = await db.WorkItems.Include(i => i.Parent).Include(i => i.Milestones).Include(i => i.Assignments).ThenInclude(a => a.OrgUnit).SingleAsync(i => i.Code == "NV-15", Ct);
         Assert.Equal(("NV-01", new DateOnly(2026, 12, 31)), (added.Parent!.Code, added.Deadline.DueDate!.Value));
@@ -123,12 +104,12 @@ public class WorkbookTests(DatabaseTemplates templates) : IAsyncLifetime
         using var edit = new WorkbookEditor(await ExportAsync());
         edit.Set("Nhiệm vụ", edit.RowOf("Nhiệm vụ", "NV-01"), "Nội dung", "Sửa lần một");
         var workbook = edit.Save();
-        var before = await DatabaseFingerprint.TakeAsync(_database, Ct);
+        var before = await DatabaseFingerprint.TakeAsync(Database, Ct);
 
         var result = await ImportAsync(workbook, fingerprint: "kế hoạch cũ");
 
         Assert.Contains("Dữ liệu đã thay đổi kể từ lúc kiểm tra", result.Problems.Single().Message, StringComparison.Ordinal);
-        Assert.Equal(before, await DatabaseFingerprint.TakeAsync(_database, Ct));
+        Assert.Equal(before, await DatabaseFingerprint.TakeAsync(Database, Ct));
     }
 
     [Fact]
@@ -143,7 +124,7 @@ public class WorkbookTests(DatabaseTemplates templates) : IAsyncLifetime
         var result = await ImportAsync(workbook);
 
         Assert.Empty(result.Problems);
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         var item = await db.WorkItems.Include(i => i.Milestones).SingleAsync(i => i.Code == "NV-03", Ct);
         Assert.Equal(new DateOnly(2022, 1, 3), item.StartsOn);
         Assert.Equal(new DateOnly(2022, 9, 5), item.Milestones.Single().DueDate);
@@ -157,7 +138,7 @@ public class WorkbookTests(DatabaseTemplates templates) : IAsyncLifetime
         edit.Set("Nhiệm vụ", edit.RowOf("Nhiệm vụ", "NV-02"), "Nội dung", decomposed);
         await ImportAsync(edit.Save());
 
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         var title = (await db.WorkItems.SingleAsync(i => i.Code == "NV-02", Ct)).Title;
         Assert.Equal(decomposed.Normalize(NormalizationForm.FormC), title);
         Assert.True(title.IsNormalized(NormalizationForm.FormC));
@@ -181,7 +162,7 @@ public class WorkbookTests(DatabaseTemplates templates) : IAsyncLifetime
 
     private async Task<int> MilestoneCountAsync()
     {
-        await using var db = _database.NewContext();
+        await using var db = Database.NewContext();
         return await db.Milestones.CountAsync(Ct);
     }
 

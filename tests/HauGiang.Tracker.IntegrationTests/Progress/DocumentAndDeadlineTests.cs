@@ -7,15 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.IntegrationTests.Progress;
 
-public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ProgressFixture(templates)
+public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixture(templates)
 {
     private DocumentService Documents => Get<DocumentService>();
-
-    private async Task<uint> VersionAsync(string code)
-    {
-        await using var db = Database.NewContext();
-        return await db.WorkItems.Where(i => i.Code == code).Select(i => i.Version).SingleAsync(Ct);
-    }
 
     private static readonly EvidenceFile SignedPdf = new("ke-hoach-da-ky.pdf", "application/pdf", "%PDF-1.7 bản ký"u8.ToArray());
 
@@ -24,7 +18,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ProgressFix
     {
         var id = await ItemIdAsync("VB-02");
 
-        var (result, verdict) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), id, await VersionAsync("VB-02"),
+        var (result, verdict) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), id, await ItemVersionAsync("VB-02"),
             new IssuanceInput("45-ĐA/TU", new DateOnly(2026, 11, 20), "Ban Thường vụ Tỉnh ủy", "Đề án đào tạo, bồi dưỡng cán bộ trẻ", "Bí thư Tỉnh ủy", SignedPdf), Ct);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
@@ -32,7 +26,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ProgressFix
             (verdict!.AgainstInForce, verdict.DueInForce!.Value, verdict.AgainstOriginal!.Value, verdict.OriginalDue!.Value));
         Assert.False((await RowAsync("VB-02")).Status.IsCompleted);
 
-        Assert.True((await Get<ReviewService>().ConfirmIssuanceAsync(Office, id, await VersionAsync("VB-02"), Ct)).Succeeded);
+        Assert.True((await Get<ReviewService>().ConfirmIssuanceAsync(Office, id, await ItemVersionAsync("VB-02"), Ct)).Succeeded);
 
         var row = await RowAsync("VB-02");
         Assert.Equal((ProgressAxis.DoneOnTime, ProgressAxis.DoneLate, new DateOnly(2026, 11, 20)), (row.Status.Axis, row.Status.AgainstOriginal, row.Status.CompletedOn));
@@ -47,12 +41,12 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ProgressFix
         var id = await ItemIdAsync("VB-02");
         var staff = Staff("TU-BTC");
         var first = new IssuanceInput("45-ĐA/TU", new DateOnly(2026, 11, 20), null, "Đề án đào tạo, bồi dưỡng cán bộ trẻ", null, null);
-        Assert.True((await Documents.RecordIssuanceAsync(staff, id, await VersionAsync("VB-02"), first, Ct)).Result.Succeeded);
-        Assert.True((await Get<ReviewService>().ConfirmIssuanceAsync(Office, id, await VersionAsync("VB-02"), Ct)).Succeeded);
+        Assert.True((await Documents.RecordIssuanceAsync(staff, id, await ItemVersionAsync("VB-02"), first, Ct)).Result.Succeeded);
+        Assert.True((await Get<ReviewService>().ConfirmIssuanceAsync(Office, id, await ItemVersionAsync("VB-02"), Ct)).Succeeded);
         var before = await FingerprintAsync();
 
-        var (again, _) = await Documents.RecordIssuanceAsync(staff, id, await VersionAsync("VB-02"), first with { NumberSymbol = "46-ĐA/TU" }, Ct);
-        var past = await Documents.AdvanceAsync(staff, id, await VersionAsync("VB-02"), (DocumentStage)4, Ct);
+        var (again, _) = await Documents.RecordIssuanceAsync(staff, id, await ItemVersionAsync("VB-02"), first with { NumberSymbol = "46-ĐA/TU" }, Ct);
+        var past = await Documents.AdvanceAsync(staff, id, await ItemVersionAsync("VB-02"), (DocumentStage)4, Ct);
 
         Assert.StartsWith("Văn bản đã được Văn phòng theo dõi xác nhận ban hành ngày 27/11/2026", again.For(""), StringComparison.Ordinal);
         Assert.StartsWith("Chỉ chuyển văn bản sang bước tiếp theo", past.For("Stage"), StringComparison.Ordinal);
@@ -62,7 +56,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ProgressFix
     [Fact]
     public async Task Issuance_after_the_deadline_is_late()
     {
-        var (_, verdict) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), await ItemIdAsync("VB-01"), await VersionAsync("VB-01"),
+        var (_, verdict) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), await ItemIdAsync("VB-01"), await ItemVersionAsync("VB-01"),
             new IssuanceInput("12-NQ/TU", new DateOnly(2026, 10, 1), null, "Nghị quyết về phát triển nguồn nhân lực", null, null), Ct);
 
         Assert.Equal(ProgressAxis.DoneLate, verdict!.AgainstInForce);
@@ -78,7 +72,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ProgressFix
     {
         var before = await FingerprintAsync();
 
-        var (result, _) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), await ItemIdAsync("VB-01"), await VersionAsync("VB-01"),
+        var (result, _) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), await ItemIdAsync("VB-01"), await ItemVersionAsync("VB-01"),
             new IssuanceInput(number, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), null, summary, null, null), Ct);
 
         Assert.Equal(message, result.For(field));
@@ -91,9 +85,9 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ProgressFix
         var id = await ItemIdAsync("VB-03");
         var staff = Staff("SLDTBXH");
 
-        Assert.True((await Documents.AdvanceAsync(staff, id, await VersionAsync("VB-03"), DocumentStage.Drafting, Ct)).Succeeded);
-        Assert.True((await Documents.AdvanceAsync(staff, id, await VersionAsync("VB-03"), DocumentStage.SubmittedForSignature, Ct)).Succeeded);
-        Assert.NotNull((await Documents.AdvanceAsync(staff, id, await VersionAsync("VB-03"), DocumentStage.Drafting, Ct)).For("Stage"));
+        Assert.True((await Documents.AdvanceAsync(staff, id, await ItemVersionAsync("VB-03"), DocumentStage.Drafting, Ct)).Succeeded);
+        Assert.True((await Documents.AdvanceAsync(staff, id, await ItemVersionAsync("VB-03"), DocumentStage.SubmittedForSignature, Ct)).Succeeded);
+        Assert.NotNull((await Documents.AdvanceAsync(staff, id, await ItemVersionAsync("VB-03"), DocumentStage.Drafting, Ct)).For("Stage"));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Documents.AdvanceAsync(Staff("SNV"), id, 0, DocumentStage.SubmittedForSignature, Ct));
         Assert.False((await RowAsync("VB-03")).Status.NotStarted);
     }
@@ -103,7 +97,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ProgressFix
     {
         var id = await ItemIdAsync("NV-03");
 
-        var result = await Get<DeadlineAdjustmentService>().AdjustAsync(Office, id, await VersionAsync("NV-03"),
+        var result = await Get<DeadlineAdjustmentService>().AdjustAsync(Office, id, await ItemVersionAsync("NV-03"),
             new DeadlineAdjustmentInput("Quý II/2027", "Công văn số 512-CV/TU", new DateOnly(2026, 11, 2), "Theo đề nghị của Ban Tổ chức"), Ct);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
@@ -119,9 +113,9 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ProgressFix
         var id = await ItemIdAsync("NV-03");
         var adjust = Get<DeadlineAdjustmentService>();
 
-        var missing = await adjust.AdjustAsync(Office, id, await VersionAsync("NV-03"), new DeadlineAdjustmentInput("Quý II/2027", " ", null, null), Ct);
-        var same = await adjust.AdjustAsync(Office, id, await VersionAsync("NV-03"), new DeadlineAdjustmentInput("Năm 2023", "CV 1", new DateOnly(2026, 1, 1), null), Ct);
-        var stale = await adjust.AdjustAsync(Office, id, await VersionAsync("NV-03") + 1, new DeadlineAdjustmentInput("Năm 2027", "CV 1", new DateOnly(2026, 1, 1), null), Ct);
+        var missing = await adjust.AdjustAsync(Office, id, await ItemVersionAsync("NV-03"), new DeadlineAdjustmentInput("Quý II/2027", " ", null, null), Ct);
+        var same = await adjust.AdjustAsync(Office, id, await ItemVersionAsync("NV-03"), new DeadlineAdjustmentInput("Năm 2023", "CV 1", new DateOnly(2026, 1, 1), null), Ct);
+        var stale = await adjust.AdjustAsync(Office, id, await ItemVersionAsync("NV-03") + 1, new DeadlineAdjustmentInput("Năm 2027", "CV 1", new DateOnly(2026, 1, 1), null), Ct);
 
         Assert.Equal(("Nhập số văn bản làm căn cứ điều chỉnh.", "Nhập ngày của văn bản làm căn cứ."), (missing.For("BasisNumber"), missing.For("BasisDate")));
         Assert.Equal("Thời hạn mới trùng thời hạn hiện hành.", same.For("NewDeadline"));

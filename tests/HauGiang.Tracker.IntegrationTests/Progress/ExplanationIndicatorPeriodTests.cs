@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.IntegrationTests.Progress;
 
-public class ExplanationIndicatorPeriodTests(DatabaseTemplates templates) : ProgressFixture(templates)
+public class ExplanationIndicatorPeriodTests(DatabaseTemplates templates) : ServiceFixture(templates)
 {
     [Fact]
     public async Task A_leader_asks_the_lead_unit_which_answers_and_both_stay_on_the_item()
@@ -104,13 +104,9 @@ public class ExplanationIndicatorPeriodTests(DatabaseTemplates templates) : Prog
     {
         // Today is 27/11/2026; Quý IV/2026 ends on 14/12. NV-04, moved to 10/12, is within its deadline today.
         var item = await ItemIdAsync("NV-04");
-        await using (var read = Database.NewContext())
-        {
-            var version = await read.WorkItems.Where(i => i.Id == item).Select(i => i.Version).SingleAsync(Ct);
-            var adjusted = await Get<DeadlineAdjustmentService>().AdjustAsync(Office, item, version,
-                new DeadlineAdjustmentInput("trước ngày 10/12/2026", "Công văn số 530-CV/TU", new DateOnly(2026, 11, 20), null), Ct);
-            Assert.True(adjusted.Succeeded, string.Join(" ", adjusted.Errors.Values));
-        }
+        var adjusted = await Get<DeadlineAdjustmentService>().AdjustAsync(Office, item, await ItemVersionAsync("NV-04"),
+            new DeadlineAdjustmentInput("trước ngày 10/12/2026", "Công văn số 530-CV/TU", new DateOnly(2026, 11, 20), null), Ct);
+        Assert.True(adjusted.Succeeded, string.Join(" ", adjusted.Errors.Values));
         var current = await PeriodAsync("Quý IV/2026");
 
         Assert.True((await Get<PeriodAdministration>().CloseAsync(Admin, current.Id, current.Version, Ct)).Succeeded);

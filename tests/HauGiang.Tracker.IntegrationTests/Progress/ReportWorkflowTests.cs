@@ -7,19 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.IntegrationTests.Progress;
 
-public class ReportWorkflowTests(DatabaseTemplates templates) : ProgressFixture(templates)
+public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(templates)
 {
     private ProgressReportService Reports => Get<ProgressReportService>();
     private ReviewService Review => Get<ReviewService>();
 
     private async Task<(int ItemId, int PeriodId)> CurrentAsync(string code) => (await ItemIdAsync(code), (await PeriodAsync("Quý IV/2026")).Id);
 
-    private async Task<ReportView> ReportAsync(int reportId)
-    {
-        await using var db = Database.NewContext();
-        var views = await Get<ItemDetailService>().GetAsync(await db.Reports.Where(r => r.Id == reportId).Select(r => r.WorkItemId).SingleAsync(Ct), Ct);
-        return views!.Reports.Single(r => r.Id == reportId);
-    }
+    private async Task<ReportView> ReportAsync(int reportId) => (await Get<ItemDetailService>().ReportAsync(reportId, Ct))!;
 
     [Fact]
     public async Task A_report_completes_the_work_only_when_confirmed_at_100_percent_with_evidence()

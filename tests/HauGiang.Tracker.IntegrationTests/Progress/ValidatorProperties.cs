@@ -15,7 +15,7 @@ namespace HauGiang.Tracker.IntegrationTests.Progress;
 /// state on, so later inputs meet drafts, returned reports, issued documents, adjusted deadlines).
 /// Each validator is its own class so they run side by side, each on its own database.
 /// </summary>
-public abstract class ValidatorProperties(DatabaseTemplates templates) : ProgressFixture(templates)
+public abstract class ValidatorProperties(DatabaseTemplates templates) : ServiceFixture(templates)
 {
     public const int Iterations = 10_000;
 

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.Tracker.Core.Features.Accounts;
 
+/// <summary>An account as administrators list it; <see cref="LockedOutUntil"/> is set only while a lockout lasts.</summary>
 public sealed record UserSummary(
     string Id, string Email, string FullName, IReadOnlyList<string> Roles, IReadOnlyList<int> UnitIds, IReadOnlyList<string> UnitNames,
     bool IsDisabled, bool TwoFactorEnabled, DateTimeOffset? LockedOutUntil, string ConcurrencyStamp);
@@ -29,12 +30,13 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, Acces
         var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(ct);
         var units = await db.UserUnits.Select(u => new { u.UserId, u.OrgUnitId, u.OrgUnit!.Name }).ToListAsync(ct);
         var users = await db.Users.AsNoTracking().OrderBy(u => u.FullName).ThenBy(u => u.Email).ToListAsync(ct);
+        var now = db.Clock.GetUtcNow();
         return [.. users.Select(u => new UserSummary(
             u.Id, u.Email ?? "", u.FullName,
             [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name!)],
             [.. units.Where(x => x.UserId == u.Id).Select(x => x.OrgUnitId)],
             [.. units.Where(x => x.UserId == u.Id).Select(x => x.Name)],
-            u.IsDisabled, u.TwoFactorEnabled, u.LockoutEnd, u.ConcurrencyStamp ?? ""))];
+            u.IsDisabled, u.TwoFactorEnabled, u.LockoutEnd > now ? u.LockoutEnd : null, u.ConcurrencyStamp ?? ""))];
     }
 
     public async Task<OperationResult> CreateAsync(Actor actor, UserInput input, string password, CancellationToken ct = default)
@@ -55,7 +57,10 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, Acces
         {
             return Identity(created, "Password");
         }
-        await users.AddToRolesAsync(user, input.Roles);
+        if (await users.AddToRolesAsync(user, input.Roles) is { Succeeded: false } refused)
+        {
+            return Identity(refused, OperationResult.FormKey);
+        }
         db.UserUnits.AddRange(input.UnitIds.Distinct().Select(id => new UserUnit { UserId = user.Id, OrgUnitId = id }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -87,19 +92,27 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, Acces
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var oldRoles = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
         user.FullName = input.FullName.Trim();
-        var updated = await users.UpdateAsync(user);
-        if (!updated.Succeeded)
+        // Each Identity call saves on its own; the first refusal returns before the commit, so none stays.
+        foreach (var step in new Func<Task<IdentityResult>>[]
         {
-            return Identity(updated, OperationResult.FormKey);
+            () => users.RemoveFromRolesAsync(user, oldRoles.Except(input.Roles)),
+            () => users.AddToRolesAsync(user, input.Roles.Except(oldRoles)),
+        })
+        {
+            if (await step() is { Succeeded: false } refused)
+            {
+                return Identity(refused, OperationResult.FormKey);
+            }
         }
-        await users.RemoveFromRolesAsync(user, oldRoles.Except(input.Roles));
-        await users.AddToRolesAsync(user, input.Roles.Except(oldRoles));
         var currentUnits = await db.UserUnits.Where(u => u.UserId == userId).ToListAsync(ct);
         db.UserUnits.RemoveRange(currentUnits.Where(u => !input.UnitIds.Contains(u.OrgUnitId)));
         db.UserUnits.AddRange(input.UnitIds.Distinct().Where(id => currentUnits.All(u => u.OrgUnitId != id)).Select(id => new UserUnit { UserId = userId, OrgUnitId = id }));
         await db.SaveChangesAsync(ct);
-        // A new security stamp makes every session of the user pick up the new roles, or end.
-        await users.UpdateSecurityStampAsync(user);
+        // A new security stamp (saved with the name) makes every session of the user pick up the new roles, or end.
+        if (await users.UpdateSecurityStampAsync(user) is { Succeeded: false } stamp)
+        {
+            return Identity(stamp, OperationResult.FormKey);
+        }
         await transaction.CommitAsync(ct);
         if (!oldRoles.SetEquals(input.Roles))
         {
@@ -125,12 +138,12 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, Acces
             return OperationResult.Form("Không tìm thấy người dùng này.");
         }
         user.IsDisabled = disabled;
-        var result = await users.UpdateAsync(user);
+        // One save: the flag goes with the new security stamp that ends the user's sessions.
+        var result = await users.UpdateSecurityStampAsync(user);
         if (!result.Succeeded)
         {
             return Identity(result, OperationResult.FormKey);
         }
-        await users.UpdateSecurityStampAsync(user);
         await events.RecordAsync(disabled ? SecurityEvents.AccountDisabled : SecurityEvents.AccountEnabled, actor.UserId, actor.UserName, new { user = user.Email }, ct: ct);
         return OperationResult.Success;
     }
@@ -147,14 +160,18 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, Acces
         }
         // Remove then add in one transaction: a refused new password leaves the old one in place.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await users.RemovePasswordAsync(user);
+        if (await users.RemovePasswordAsync(user) is { Succeeded: false } removed)
+        {
+            return Identity(removed, "Password");
+        }
+        // A reset also lifts a lockout; the fields are saved with the new password.
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
         var result = await users.AddPasswordAsync(user, newPassword ?? "");
         if (!result.Succeeded)
         {
             return Identity(result, "Password");
         }
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
         await transaction.CommitAsync(ct);
         await events.RecordAsync(SecurityEvents.PasswordReset, actor.UserId, actor.UserName, new { user = user.Email }, ct: ct);
         return OperationResult.Success;
@@ -184,15 +201,13 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, Acces
         }
         var claims = await roles.GetClaimsAsync(identityRole);
         var existing = claims.FirstOrDefault(c => c.Type == Roles.RequireTwoFactorClaim);
-        if (required && existing is null)
+        var result = (required, existing) switch
         {
-            await roles.AddClaimAsync(identityRole, new Claim(Roles.RequireTwoFactorClaim, "true"));
-        }
-        else if (!required && existing is not null)
-        {
-            await roles.RemoveClaimAsync(identityRole, existing);
-        }
-        return OperationResult.Success;
+            (true, null) => await roles.AddClaimAsync(identityRole, new Claim(Roles.RequireTwoFactorClaim, "true")),
+            (false, not null) => await roles.RemoveClaimAsync(identityRole, existing),
+            _ => IdentityResult.Success,
+        };
+        return result.Succeeded ? OperationResult.Success : Identity(result, OperationResult.FormKey);
     }
 
     private static (TrackerDbContext Db, UserManager<AppUser> Users) Services(AsyncServiceScope scope, Actor actor)

@@ -3,6 +3,7 @@ using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Audit;
+using HauGiang.Tracker.Core.Features.Workbook;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Administration;
@@ -131,7 +132,7 @@ public sealed class AmendmentService(IDbContextFactory<TrackerDbContext> dbFacto
         foreach (var code in input.Dropped)
         {
             var item = context.Items[code];
-            amendment.Changes.Add(new AmendmentChange { WorkItem = item, Kind = AmendmentChangeKind.Dropped, Description = $"Bỏ {item.Code}", Before = item.State.ToString(), After = nameof(ItemState.Dropped) });
+            amendment.Changes.Add(new AmendmentChange { WorkItem = item, Kind = AmendmentChangeKind.Dropped, Description = $"Bỏ {item.Code}", Before = WorkbookLayout.States[item.State], After = WorkbookLayout.States[ItemState.Dropped] });
             item.State = ItemState.Dropped;
             item.DroppedByAmendmentId = amendment.Id;
             await db.SaveChangesAsync(ct);

@@ -76,16 +76,7 @@ public sealed class ProgramEditor(IDbContextFactory<TrackerDbContext> dbFactory,
         program.Motto = Blank(input.Motto);
         program.Spirit = Blank(input.Spirit);
         program.Goal = Blank(input.Goal);
-        db.Entry(program).Property(p => p.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return await ConcurrencyConflict.DescribeAsync(ex, new Dictionary<string, string> { ["Title"] = "Tên" }, ct);
-        }
+        return await db.SaveAtVersionAsync(program, version, ex => ConcurrencyConflict.DescribeAsync(ex, new Dictionary<string, string> { ["Title"] = "Tên" }, ct), ct);
     }
 
     public async Task<OperationResult> SaveBreakthroughAsync(Actor actor, BreakthroughRowData input, CancellationToken ct = default)

@@ -92,9 +92,10 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
 
     /// <summary>
     /// Saves an edit of the version the person opened (<paramref name="version"/>, with the values they saw in
-    /// <paramref name="seen"/>); if someone saved in between, refuses and names what they changed.
+    /// <paramref name="seen"/>); if someone saved in between, refuses and names what they changed. With an
+    /// <paramref name="assignment"/>, the units change in the same save: all of it, or none.
     /// </summary>
-    public async Task<OperationResult> UpdateItemAsync(Actor actor, int itemId, uint version, ItemInput seen, ItemInput input, CancellationToken ct = default)
+    public async Task<OperationResult> UpdateItemAsync(Actor actor, int itemId, uint version, ItemInput seen, ItemInput input, AssignmentInput? assignment = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(seen);
         ArgumentNullException.ThrowIfNull(input);
@@ -117,6 +118,10 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         {
             errors.Add(nameof(ItemInput.Deadline), "Thời hạn đã được điều chỉnh; thời hạn ban đầu giữ nguyên. Thời hạn mới được ghi bằng chức năng điều chỉnh thời hạn hoặc văn bản điều chỉnh.");
         }
+        if (assignment is not null)
+        {
+            ValidateAssignment(context, assignment, errors);
+        }
         if (errors.Any)
         {
             return errors.ToResult();
@@ -128,13 +133,18 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
             // No adjustment yet: the original was entered wrong and is corrected in place.
             item.CorrectOriginalDeadline(deadline);
         }
+        if (assignment is not null)
+        {
+            await db.Entry(item).Collection(i => i.Assignments).LoadAsync(ct);
+            Assign(context, item, assignment); // changes only what differs
+        }
         return await SaveAsync(db, ct);
     }
 
     public async Task<OperationResult> SetAssignmentAsync(Actor actor, int itemId, AssignmentInput assignment, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(assignment);
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"item {itemId}", ct);
+        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"mục {itemId}", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Actor = actor;
         var context = await ProgramContext.LoadAsync(db, ct);
@@ -157,7 +167,7 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
     public async Task<OperationResult> SaveMilestonesAsync(Actor actor, int itemId, IReadOnlyList<MilestoneInput> milestones, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(milestones);
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"item {itemId}", ct);
+        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"mục {itemId}", ct);
         var errors = new ValidationErrors();
         for (var i = 0; i < milestones.Count; i++)
         {
@@ -183,7 +193,7 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
     /// <summary>Deletes an item nobody has reported on; otherwise says why not and what to do instead.</summary>
     public async Task<OperationResult> DeleteItemAsync(Actor actor, int itemId, CancellationToken ct = default)
     {
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"item {itemId}", ct);
+        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"mục {itemId}", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Actor = actor;
         var item = await db.WorkItems.Include(i => i.Assignments).Include(i => i.DeadlineRevisions).Include(i => i.Milestones)
@@ -212,7 +222,7 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
     /// <summary>Closes (or reopens) an item: it stays in the history but stops counting as open work.</summary>
     public async Task<OperationResult> SetClosedAsync(Actor actor, int itemId, bool closed, string? reason, CancellationToken ct = default)
     {
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"item {itemId}", ct);
+        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"mục {itemId}", ct);
         if (closed && string.IsNullOrWhiteSpace(reason))
         {
             return OperationResult.Fail("Reason", "Nhập lý do đóng mục này.");
@@ -262,7 +272,7 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
             {
                 errors.Add(nameof(input.ParentCode), $"Không có nhiệm vụ cha mã {input.ParentCode}.");
             }
-            else if (existing is not null && (parent == existing || IsDescendant(parent, existing)))
+            else if (existing is not null && StructureRules.FindCycle(existing.Code, ParentsIf(context, existing.Code, parent.Code)) is not null)
             {
                 errors.Add(nameof(input.ParentCode), $"Nhiệm vụ cha {input.ParentCode} nằm dưới chính {existing.Code}: cây nhiệm vụ sẽ thành vòng lặp.");
             }
@@ -378,16 +388,13 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         }
     }
 
-    private static bool IsDescendant(WorkItem candidate, WorkItem ancestor)
+    /// <summary>Each item's parent code, as it would be with <paramref name="code"/> moved under <paramref name="parentCode"/>.</summary>
+    private static Dictionary<string, string?> ParentsIf(ProgramContext context, string code, string parentCode)
     {
-        for (var node = candidate.Parent; node is not null; node = node.Parent)
-        {
-            if (node == ancestor)
-            {
-                return true;
-            }
-        }
-        return false;
+        var codeOf = context.Items.Values.Where(i => i.Id != 0).ToDictionary(i => i.Id, i => i.Code);
+        var parents = context.Items.Values.ToDictionary(i => i.Code, i => i.ParentId is { } p ? codeOf.GetValueOrDefault(p) : null, StringComparer.Ordinal);
+        parents[code] = parentCode;
+        return parents;
     }
 
     private static void AddIfProblem(ValidationErrors errors, string field, string? problem)

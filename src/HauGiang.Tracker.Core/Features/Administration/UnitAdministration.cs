@@ -113,6 +113,9 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
         var mergedIds = merged.Select(u => u!.Id).ToHashSet();
         var assignments = await db.Assignments.Include(a => a.WorkItem)
             .Where(a => mergedIds.Contains(a.OrgUnitId) && a.EndsOn == null).ToListAsync(ct);
+        // The successor's open assignments, kept current as this loop adds to them (two merged units may
+        // both coordinate one item: the successor takes it over once).
+        var successorOpen = await db.Assignments.Where(a => a.OrgUnitId == successor!.Id && a.EndsOn == null).ToListAsync(ct);
         int moved = 0, kept = 0;
         foreach (var assignment in assignments)
         {
@@ -122,7 +125,7 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
                 continue;
             }
             var from = merged.Single(u => u!.Id == assignment.OrgUnitId)!;
-            var existing = await db.Assignments.Where(a => a.WorkItemId == assignment.WorkItemId && a.OrgUnitId == successor!.Id && a.EndsOn == null).ToListAsync(ct);
+            var existing = successorOpen.Where(a => a.WorkItemId == assignment.WorkItemId && a.EndsOn == null).ToList();
             foreach (var other in existing.Where(e => e.Role != AssignmentRole.Lead && assignment.Role == AssignmentRole.Lead))
             {
                 other.EndsOn = lastDay; // the coordinating successor becomes the lead
@@ -130,20 +133,23 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
             if (assignment.StartsOn > lastDay)
             {
                 assignment.OrgUnitId = successor!.Id;
+                successorOpen.Add(assignment);
             }
             else
             {
                 assignment.EndsOn = lastDay;
                 if (!existing.Any(e => e.Role == assignment.Role))
                 {
-                    db.Assignments.Add(new WorkItemAssignment
+                    var takenOver = new WorkItemAssignment
                     {
                         WorkItemId = assignment.WorkItemId,
                         OrgUnitId = successor!.Id,
                         Role = assignment.Role,
                         StartsOn = input.EffectiveOn,
                         Note = $"Tiếp nhận từ {from.Name} ({basis})",
-                    });
+                    };
+                    db.Assignments.Add(takenOver);
+                    successorOpen.Add(takenOver);
                 }
             }
             moved++;
@@ -186,7 +192,7 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
         {
             var parent = units.SingleOrDefault(u => u.Code == input.ParentCode.Trim());
             errors.AddIf(parent is null, nameof(input.ParentCode), $"Không có đơn vị cấp trên mã {input.ParentCode}.");
-            errors.AddIf(parent is not null && existing is not null && (parent == existing || IsBelow(parent, existing, units)), nameof(input.ParentCode), "Đơn vị cấp trên không được là chính đơn vị này hay đơn vị cấp dưới của nó.");
+            errors.AddIf(parent is not null && existing is not null && StructureRules.FindCycle(existing.Code, ParentsIf(units, existing.Code, parent.Code)) is not null, nameof(input.ParentCode), "Đơn vị cấp trên không được là chính đơn vị này hay đơn vị cấp dưới của nó.");
         }
         return errors;
     }
@@ -201,17 +207,12 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
         unit.ValidTo = input.ValidTo;
     }
 
-    private static bool IsBelow(OrgUnit candidate, OrgUnit ancestor, IReadOnlyList<OrgUnit> units)
+    /// <summary>Each unit's parent code, as it would be with <paramref name="code"/> placed under <paramref name="parentCode"/>.</summary>
+    private static Dictionary<string, string?> ParentsIf(IReadOnlyList<OrgUnit> units, string code, string parentCode)
     {
-        var seen = new HashSet<int>();
-        for (var node = candidate; node.ParentId is { } p && seen.Add(node.Id);)
-        {
-            if (p == ancestor.Id)
-            {
-                return true;
-            }
-            node = units.Single(u => u.Id == p);
-        }
-        return false;
+        var codeOf = units.ToDictionary(u => u.Id, u => u.Code);
+        var parents = units.ToDictionary(u => u.Code, u => u.ParentId is { } p ? codeOf.GetValueOrDefault(p) : null, StringComparer.Ordinal);
+        parents[code] = parentCode;
+        return parents;
     }
 }

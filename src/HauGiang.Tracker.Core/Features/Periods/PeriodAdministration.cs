@@ -10,6 +10,8 @@ namespace HauGiang.Tracker.Core.Features.Periods;
 /// <summary>Administrators open reporting periods (defaults by the 15th→14th rule), adjust their windows, and close them, which freezes what was reported.</summary>
 public sealed class PeriodAdministration(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
 {
+    private const string ConflictMessage = "Kỳ báo cáo vừa được người khác thay đổi; tải lại để xem.";
+
     private static readonly (PeriodKind Kind, int Number)[] Defaults =
         [(PeriodKind.Quarter, 1), (PeriodKind.Quarter, 2), (PeriodKind.HalfYear, 0), (PeriodKind.Quarter, 3), (PeriodKind.NineMonths, 0), (PeriodKind.Quarter, 4), (PeriodKind.Year, 0)];
 
@@ -43,7 +45,7 @@ public sealed class PeriodAdministration(IDbContextFactory<TrackerDbContext> dbF
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return (OperationResult.Form("Người khác vừa tạo các kỳ của năm này; tải lại để xem."), 0);
         }
@@ -103,7 +105,6 @@ public sealed class PeriodAdministration(IDbContextFactory<TrackerDbContext> dbF
         await guard.DemandAsync(actor, Operation.ManagePeriods, null, $"kỳ {periodId}", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Actor = actor;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == periodId, ct);
         if (period is null)
         {
@@ -111,22 +112,12 @@ public sealed class PeriodAdministration(IDbContextFactory<TrackerDbContext> dbF
         }
         if (period.Version != version)
         {
-            return OperationResult.Form("Kỳ báo cáo vừa được người khác thay đổi; tải lại để xem.");
+            return OperationResult.Form(ConflictMessage);
         }
         if (await change(db, period) is { } refused)
         {
             return refused;
         }
-        db.Entry(period).Property(p => p.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Form("Kỳ báo cáo vừa được người khác thay đổi; tải lại để xem.");
-        }
+        return await db.SaveAtVersionAsync(period, version, ConflictMessage, ct);
     }
 }

@@ -16,7 +16,7 @@ public sealed class DeadlineAdjustmentService(IDbContextFactory<TrackerDbContext
     public async Task<OperationResult> AdjustAsync(Actor actor, int itemId, uint version, DeadlineAdjustmentInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await guard.DemandAsync(actor, Operation.AdjustDeadline, null, $"item {itemId}", ct);
+        await guard.DemandAsync(actor, Operation.AdjustDeadline, null, $"mục {itemId}", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Actor = actor;
         var item = await db.WorkItems.Include(i => i.DeadlineRevisions).SingleOrDefaultAsync(i => i.Id == itemId, ct);

@@ -30,6 +30,9 @@ public static class EvidenceRules
         [".jpeg"] = (Jpeg, "image/jpeg"),
     };
 
+    /// <summary>The extensions for a file picker's accept attribute, from the same list the check uses.</summary>
+    public static string Accept => string.Join(",", Kinds.Keys);
+
     public static string Allowed => "PDF, Word (.doc, .docx), Excel (.xls, .xlsx), ảnh (.png, .jpg)";
 
     /// <summary>The problem with a file, or null with the content type to store.</summary>

@@ -18,7 +18,7 @@ public sealed class ExplanationService(IDbContextFactory<TrackerDbContext> dbFac
 {
     public async Task<OperationResult> RequestAsync(Actor actor, int itemId, string question, DateOnly? dueOn, CancellationToken ct = default)
     {
-        await guard.DemandAsync(actor, Operation.RequestExplanation, null, $"item {itemId}", ct);
+        await guard.DemandAsync(actor, Operation.RequestExplanation, null, $"mục {itemId}", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Actor = actor;
         var item = await db.WorkItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId, ct);

@@ -71,7 +71,7 @@ public sealed class IndicatorValueService(IDbContextFactory<TrackerDbContext> db
             await db.SaveChangesAsync(ct);
             return OperationResult.Success;
         }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException or DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" } })
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
         {
             return OperationResult.Form("Người khác vừa nhập số liệu này trước bạn; tải lại để xem.");
         }

@@ -1,6 +1,7 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Progress;
@@ -28,5 +29,16 @@ internal static class ItemScope
             return (scope.CoordinatingUnitIds.First(actor.UnitIds.Contains), true);
         }
         return null;
+    }
+
+    /// <summary>The actor's reporting role on the item; a refusal (logged) when the actor reports for no unit of it.</summary>
+    public static async Task<(int UnitId, bool IsContribution)> DemandReportingRoleAsync(Actor actor, UnitScope scope, AccessGuard guard, string target, CancellationToken ct)
+    {
+        if (ReportingRole(actor, scope) is { } role)
+        {
+            return role;
+        }
+        await guard.DemandAsync(actor, Operation.ReportProgress, scope, target, ct);
+        throw new AccessDeniedException(Operation.ReportProgress, "Không có quyền báo cáo mục này."); // DemandAsync has refused already
     }
 }

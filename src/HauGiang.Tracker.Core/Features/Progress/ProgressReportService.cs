@@ -23,13 +23,7 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
         {
             return null;
         }
-        var scope = await ItemScope.OfAsync(db, itemId, ct);
-        var role = ItemScope.ReportingRole(actor, scope);
-        if (role is null)
-        {
-            await guard.DemandAsync(actor, Operation.ReportProgress, scope, item.Code, ct);
-        }
-        var (unitId, contribution) = role!.Value;
+        var (unitId, contribution) = await ItemScope.DemandReportingRoleAsync(actor, await ItemScope.OfAsync(db, itemId, ct), guard, item.Code, ct);
         var periods = await db.Periods.AsNoTracking().Where(p => p.ProgramId == item.ProgramId && p.State != PeriodState.Planned)
             .OrderByDescending(p => p.EndsOn).ThenBy(p => p.StartsOn)
             .Select(p => new PeriodChoice(p.Id, p.Label, p.StartsOn, p.EndsOn, p.State)).ToListAsync(ct);
@@ -45,21 +39,7 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
         }
         var chain = await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.WorkItemId == itemId && r.PeriodId == period.Id && r.ReportingUnitId == unitId), ct);
         var head = Head(chain);
-        string? blocked = null;
-        if (head is not null && !head.IsEditable)
-        {
-            blocked = head.State == ReviewState.Submitted
-                ? "Báo cáo đang chờ Văn phòng theo dõi xác nhận; chưa sửa được."
-                : null; // confirmed: a correction may be started
-        }
-        else if (head is null && period.State == PeriodState.Closed)
-        {
-            blocked = "Kỳ báo cáo đã đóng; không gửi báo cáo mới cho kỳ này.";
-        }
-        else if (head is not null && period.State == PeriodState.Closed && head.CorrectsReportId is null)
-        {
-            blocked = "Kỳ báo cáo đã đóng; báo cáo chưa gửi trước khi đóng kỳ không gửi được nữa.";
-        }
+        var blocked = ReportRules.Blocked(head?.State, head?.CorrectsReportId is not null, period.State);
         var corrected = head?.CorrectsReportId is { } c ? chain.SingleOrDefault(r => r.Id == c) : null;
         return new ReportForm(item.Id, item.Code, item.Title, item.Kind, contribution, unitName, periods, period, head, corrected, blocked);
     }
@@ -80,13 +60,7 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
         {
             return (OperationResult.Form("Không tìm thấy nhiệm vụ, văn bản hoặc kỳ báo cáo này."), null);
         }
-        var scope = await ItemScope.OfAsync(db, item.Id, ct);
-        var role = ItemScope.ReportingRole(actor, scope);
-        if (role is null)
-        {
-            await guard.DemandAsync(actor, Operation.ReportProgress, scope, item.Code, ct);
-        }
-        var (unitId, contribution) = role!.Value;
+        var (unitId, contribution) = await ItemScope.DemandReportingRoleAsync(actor, await ItemScope.OfAsync(db, item.Id, ct), guard, item.Code, ct);
         if (item.State != ItemState.Active)
         {
             return (OperationResult.Form("Mục này đã đóng hoặc đã bỏ; không báo cáo thêm."), null);
@@ -98,19 +72,16 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
 
         var chain = await db.Reports.Include(r => r.Evidence).Where(r => r.WorkItemId == item.Id && r.PeriodId == period.Id && r.ReportingUnitId == unitId).ToListAsync(ct);
         var head = chain.SingleOrDefault(r => chain.All(o => o.CorrectsReportId != r.Id));
+        if (ReportRules.Blocked(head?.State, head?.CorrectsReportId is not null, period.State) is { } blocked)
+        {
+            // With no report yet, the only refusal is the closed period: it is said next to the period.
+            return (OperationResult.Fail(head is null ? nameof(input.PeriodId) : OperationResult.FormKey, blocked), null);
+        }
         ProgressReport report;
         if (head is null)
         {
-            if (period.State == PeriodState.Closed)
-            {
-                return (OperationResult.Fail(nameof(input.PeriodId), "Kỳ báo cáo đã đóng; không gửi báo cáo mới cho kỳ này."), null);
-            }
             report = new ProgressReport { WorkItemId = item.Id, PeriodId = period.Id, ReportingUnitId = unitId, IsContribution = contribution, CreatedAt = db.Clock.GetUtcNow().UtcDateTime, CreatedBy = actor.UserName };
             db.Reports.Add(report);
-        }
-        else if (head.State == ReviewState.Submitted)
-        {
-            return (OperationResult.Form("Báo cáo đang chờ Văn phòng theo dõi xác nhận; chưa sửa được."), null);
         }
         else if (head.State == ReviewState.Confirmed)
         {
@@ -146,10 +117,6 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
         else
         {
             report = head;
-            if (period.State == PeriodState.Closed && report.CorrectsReportId is null)
-            {
-                return (OperationResult.Form("Kỳ báo cáo đã đóng; báo cáo chưa gửi trước khi đóng kỳ không gửi được nữa."), null);
-            }
             // A person who opened an empty form (version null) while a colleague saved a draft is refused too:
             // saving would overwrite the colleague's text.
             if (version != report.Version)
@@ -187,7 +154,7 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
             await using var fresh = await dbFactory.CreateDbContextAsync(ct);
             return (Conflict(seen, await fresh.Reports.AsNoTracking().SingleAsync(r => r.Id == report.Id, ct)), null);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             return (OperationResult.Form("Người khác trong đơn vị vừa tạo báo cáo cho kỳ này trước bạn. Tải lại để xem rồi sửa tiếp."), null);
         }
@@ -276,13 +243,8 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
         {
             return OperationResult.Form("Không tìm thấy báo cáo này.");
         }
-        var scope = await ItemScope.OfAsync(db, report.WorkItemId, ct);
-        var role = ItemScope.ReportingRole(actor, scope);
-        if (role is null)
-        {
-            await guard.DemandAsync(actor, Operation.ReportProgress, scope, $"báo cáo {reportId}", ct);
-        }
-        if (role?.UnitId != report.ReportingUnitId)
+        var role = await ItemScope.DemandReportingRoleAsync(actor, await ItemScope.OfAsync(db, report.WorkItemId, ct), guard, $"báo cáo {reportId}", ct);
+        if (role.UnitId != report.ReportingUnitId)
         {
             // Only the unit that made the report, while it still leads or coordinates the item, changes its evidence.
             return OperationResult.Form("Báo cáo này là của đơn vị khác (hoặc đơn vị không còn được giao mục này); không sửa minh chứng được.");
@@ -291,9 +253,9 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
         {
             return OperationResult.Fail("Evidence", "Báo cáo đã gửi; không thêm hay bỏ minh chứng được nữa.");
         }
-        if (report.Period!.State == PeriodState.Closed && report.CorrectsReportId is null)
+        if (ReportRules.Blocked(report.State, report.CorrectsReportId is not null, report.Period!.State) is { } blocked)
         {
-            return OperationResult.Form("Kỳ báo cáo đã đóng; báo cáo chưa gửi trước khi đóng kỳ không gửi được nữa.");
+            return OperationResult.Form(blocked);
         }
         if (await db.WorkItems.Where(i => i.Id == report.WorkItemId).Select(i => i.State).SingleAsync(ct) != ItemState.Active)
         {

@@ -12,6 +12,19 @@ public static class ReportRules
 {
     public const int MaxText = TextLimits.Long;
 
+    /// <summary>
+    /// Why the unit's latest report for a period (null: none yet) cannot be saved now, or null when it can.
+    /// A confirmed report can always be corrected; the form and every save ask this one question.
+    /// </summary>
+    public static string? Blocked(ReviewState? latest, bool latestIsCorrection, PeriodState period) => (latest, period) switch
+    {
+        (ReviewState.Submitted, _) => "Báo cáo đang chờ Văn phòng theo dõi xác nhận; chưa sửa được.",
+        (ReviewState.Confirmed, _) => null,
+        (null, PeriodState.Closed) => "Kỳ báo cáo đã đóng; không gửi báo cáo mới cho kỳ này.",
+        (_, PeriodState.Closed) when !latestIsCorrection => "Kỳ báo cáo đã đóng; báo cáo chưa gửi trước khi đóng kỳ không gửi được nữa.",
+        _ => null,
+    };
+
     public static ValidationErrors Validate(ReportInput input, ReportingPeriod period, DateOnly today, bool submitting, int evidenceCount)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -107,15 +107,15 @@ internal static class ImportApplier
 
         var milestones = book.Milestones.ToLookup(m => m.ItemCode);
         var currentMilestones = reference.Current.Milestones.ToLookup(m => m.ItemCode);
-        foreach (var code in inBook)
+        var redone = inBook.Where(code => !milestones[code].Select(m => m.Milestone).SequenceEqual(currentMilestones[code].Select(m => m.Milestone))).ToList();
+        if (redone.Count > 0)
         {
-            var wanted = milestones[code].Select(m => m.Milestone).ToList();
-            if (!wanted.SequenceEqual(currentMilestones[code].Select(m => m.Milestone), MilestoneComparer.Instance))
-            {
-                var item = context.Items[code];
-                await db.Entry(item).Collection(i => i.Milestones).LoadAsync(ct);
-                StructureEditor.SyncMilestones(item, wanted);
-            }
+            // One query for the program's milestones; EF fills each item's collection.
+            await db.Milestones.Where(m => db.WorkItems.Any(i => i.Id == m.WorkItemId && i.ProgramId == context.Program.Id)).LoadAsync(ct);
+        }
+        foreach (var code in redone)
+        {
+            StructureEditor.SyncMilestones(context.Items[code], [.. milestones[code].Select(m => m.Milestone)]);
         }
 
         var indicators = await db.Indicators.Include(i => i.Targets).Where(i => i.ProgramId == context.Program.Id).ToListAsync(ct);
@@ -136,15 +136,15 @@ internal static class ImportApplier
         }
 
         var currentAssignments = reference.Current.Assignments.ToDictionary(a => a.ItemCode, a => a.Input, StringComparer.Ordinal);
-        foreach (var row in book.Assignments)
+        var reassigned = book.Assignments.Where(row => !currentAssignments.TryGetValue(row.ItemCode, out var before) || Differs(before, row.Input)).ToList();
+        if (reassigned.Count > 0)
         {
-            if (currentAssignments.TryGetValue(row.ItemCode, out var before) && !Differs(before, row.Input))
-            {
-                continue;
-            }
-            var item = context.Items[row.ItemCode];
-            await db.Entry(item).Collection(i => i.Assignments).LoadAsync(ct);
-            StructureEditor.Assign(context, item, row.Input);
+            // One query for the program's assignments, not one per item.
+            await db.Assignments.Where(a => a.WorkItem!.ProgramId == context.Program.Id).LoadAsync(ct);
+        }
+        foreach (var row in reassigned)
+        {
+            StructureEditor.Assign(context, context.Items[row.ItemCode], row.Input);
         }
         await db.SaveChangesAsync(ct);
     }
@@ -176,14 +176,5 @@ internal static class ImportApplier
         {
             set(wanted!);
         }
-    }
-
-    private sealed class MilestoneComparer : IEqualityComparer<MilestoneInput>
-    {
-        public static readonly MilestoneComparer Instance = new();
-
-        public bool Equals(MilestoneInput? x, MilestoneInput? y) => x == y;
-
-        public int GetHashCode(MilestoneInput obj) => obj.GetHashCode();
     }
 }

@@ -15,4 +15,24 @@ public abstract class FormComponent : ComponentBase
     protected string? Err(string field) => Result?.For(field);
 
     protected string? FormError => Result?.For(OperationResult.FormKey);
+
+    /// <summary>
+    /// Runs a save with the form disabled meanwhile and keeps the answer for the fields; true when it succeeded.
+    /// It re-renders itself, since a save may be started from a child component's handler.
+    /// </summary>
+    protected async Task<bool> RunAsync(Func<Task<OperationResult>> save)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        Saving = true;
+        try
+        {
+            Result = await save();
+            return Result.Succeeded;
+        }
+        finally
+        {
+            Saving = false;
+            StateHasChanged();
+        }
+    }
 }

@@ -5,10 +5,13 @@ using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HauGiang.Tracker.IntegrationTests.Progress;
+namespace HauGiang.Tracker.IntegrationTests;
 
-/// <summary>A seeded database, its services, and actors for each role; "today" is 27/11/2026 (Quý IV/2026 open).</summary>
-public abstract class ProgressFixture(DatabaseTemplates templates) : IAsyncLifetime
+/// <summary>
+/// A test class's own database, copied from the migrated and seeded template, with the app's services over it
+/// and actors for each role; "today" is 27/11/2026 (Quý IV/2026 open).
+/// </summary>
+public abstract class ServiceFixture(DatabaseTemplates templates) : IAsyncLifetime
 {
     protected TestDatabase Database { get; private set; } = null!;
     protected ServiceProvider Services { get; private set; } = null!;
@@ -20,7 +23,7 @@ public abstract class ProgressFixture(DatabaseTemplates templates) : IAsyncLifet
     protected static readonly Actor Leader = new("leader-1", "Lãnh đạo thử", new HashSet<string> { Roles.Leader }, new HashSet<int>());
     protected static readonly Actor Admin = new("admin-1", "Quản trị thử", new HashSet<string> { Roles.Administrator }, new HashSet<int>());
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Database = await templates.CreateAsync();
         Services = TestServices.Build(Database);
@@ -42,6 +45,12 @@ public abstract class ProgressFixture(DatabaseTemplates templates) : IAsyncLifet
     {
         await using var db = Database.NewContext();
         return await db.WorkItems.Where(i => i.Code == code).Select(i => i.Id).SingleAsync(Ct);
+    }
+
+    protected async Task<uint> ItemVersionAsync(string code)
+    {
+        await using var db = Database.NewContext();
+        return await db.WorkItems.Where(i => i.Code == code).Select(i => i.Version).SingleAsync(Ct);
     }
 
     protected async Task<ReportingPeriod> PeriodAsync(string label)
