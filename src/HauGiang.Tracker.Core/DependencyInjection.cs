@@ -1,14 +1,21 @@
 using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Data.Seeding;
 using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Administration;
-using HauGiang.Tracker.Core.Features.Indicators;
-using HauGiang.Tracker.Core.Features.Workbook;
+using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Audit;
+using HauGiang.Tracker.Core.Features.Deadlines;
+using HauGiang.Tracker.Core.Features.Documents;
+using HauGiang.Tracker.Core.Features.Explanations;
+using HauGiang.Tracker.Core.Features.Indicators;
+using HauGiang.Tracker.Core.Features.Items;
+using HauGiang.Tracker.Core.Features.Periods;
+using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Review;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Core.Features.Units;
-using HauGiang.Tracker.Core.Features.Periods;
-using HauGiang.Tracker.Core.Features.Progress;
+using HauGiang.Tracker.Core.Features.Workbook;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -9,8 +9,8 @@ using HauGiang.Tracker.Web.Components;
 using HauGiang.Tracker.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
 using MudBlazor.Services;
 using Serilog;
 

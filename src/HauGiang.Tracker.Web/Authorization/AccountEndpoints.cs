@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Features.Audit;
 using Microsoft.AspNetCore.Identity;

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Security.Claims;
+using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Audit;
-using System.Security.Claims;
 
 namespace HauGiang.Tracker.Web.Authorization;
 

@@ -1,6 +1,12 @@
 using System.Globalization;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Progress;
+using HauGiang.Tracker.Core.Features.Deadlines;
+using HauGiang.Tracker.Core.Features.Documents;
+using HauGiang.Tracker.Core.Features.Explanations;
+using HauGiang.Tracker.Core.Features.Indicators;
+using HauGiang.Tracker.Core.Features.Items;
+using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Review;
 using HauGiang.Tracker.Core.Features.Workbook;
 
 namespace HauGiang.Tracker.Web.Hosting;

@@ -1,8 +1,18 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Administration;
+using HauGiang.Tracker.Core.Features.Amendments;
+using HauGiang.Tracker.Core.Features.Deadlines;
+using HauGiang.Tracker.Core.Features.Documents;
+using HauGiang.Tracker.Core.Features.Explanations;
+using HauGiang.Tracker.Core.Features.Indicators;
+using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Periods;
-using HauGiang.Tracker.Core.Features.Progress;
+using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Core.Features.Structure;
+using HauGiang.Tracker.Core.Features.Units;
+using HauGiang.Tracker.IntegrationTests.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.IntegrationTests.Accounts;

@@ -1,9 +1,11 @@
 using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features;
 using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Audit;
+using HauGiang.Tracker.IntegrationTests.Web;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
 

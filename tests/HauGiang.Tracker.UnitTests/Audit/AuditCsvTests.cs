@@ -1,4 +1,5 @@
 using System.Text;
+using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Features.Audit;
 

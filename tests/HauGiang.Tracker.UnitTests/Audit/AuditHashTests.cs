@@ -1,3 +1,4 @@
+using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Features.Audit;
 

@@ -1,5 +1,5 @@
+using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
-using HauGiang.Tracker.Core.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Data.Auditing;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain.Rules;
 
 namespace HauGiang.Tracker.Core.Features.Audit;

@@ -1,0 +1,111 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Administration;
+using HauGiang.Tracker.Core.Features.Amendments;
+using HauGiang.Tracker.Core.Features.Deadlines;
+using HauGiang.Tracker.Core.Features.Documents;
+using HauGiang.Tracker.Core.Features.Explanations;
+using HauGiang.Tracker.Core.Features.Indicators;
+using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Core.Features.Structure;
+using HauGiang.Tracker.Core.Features.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace HauGiang.Tracker.Core.Features.Items;
+
+public sealed record AssignmentHistoryRow(string UnitName, int UnitId, AssignmentRole Role, DateOnly StartsOn, DateOnly? EndsOn, string? Note);
+
+public sealed record DeadlineHistoryRow(int Sequence, Deadline Deadline, DateOnly EffectiveOn, string? BasisNumber, DateOnly? BasisDate, string? BasisNote, DateTime RecordedAt, string? RecordedBy);
+
+public sealed record MilestoneRow(int Ordinal, string Title, DateOnly? DueDate, DateOnly? CompletedOn, string? Note);
+
+public sealed record ChangeRow(DateTime At, string UserName, string Action, string? EntityType, string? Before, string? After, string? Reason);
+
+public sealed record AmendmentNote(string DecisionNumber, DateOnly DecisionDate, AmendmentChangeKind Kind, string Description, string? Before, string? After);
+
+public sealed record DocumentFacts(DocumentType Type, string? IssuingAuthority, DocumentStage Stage, string? NumberSymbol, DateOnly? IssuedOn, string? Abstract, string? Signer,
+    DateTime? ConfirmedAt, string? ConfirmedBy, long? FileId, string? FileName, IssuanceVerdict? Verdict);
+
+/// <summary>Everything about one task or document, for its page.</summary>
+public sealed record ItemDetail(
+    int Id, uint Version, string Code, string Title, string? Description, WorkItemKind Kind, ItemState State, bool IsSample,
+    string? Breakthrough, string? Group, string? ParentCode, IReadOnlyList<(int Id, string Code, string Title)> Children,
+    ItemRow Row, string? ResponsiblePerson, IReadOnlyList<AssignmentHistoryRow> Assignments, IReadOnlyList<DeadlineHistoryRow> Deadlines,
+    IReadOnlyList<MilestoneRow> Milestones, IReadOnlyList<ReportView> Reports, IReadOnlyList<ExplanationView> Explanations,
+    IReadOnlyList<AmendmentNote> Amendments, IReadOnlyList<ChangeRow> Changes, DocumentFacts? Document)
+{
+    public int? LeadUnitId => Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead && a.EndsOn is null)?.UnitId;
+
+    public IReadOnlySet<int> CoordinatingUnitIds => Assignments.Where(a => a.Role == AssignmentRole.Coordinating && a.EndsOn is null).Select(a => a.UnitId).ToHashSet();
+}
+
+/// <summary>A stored file as the browser downloads it.</summary>
+public sealed record StoredDownload(byte[] Content, string FileName, string ContentType);
+
+public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFactory, ProgramStructureService structure, ExplanationService explanations)
+{
+    public const int ChangeHistoryLimit = 200;
+
+    /// <summary>One report with its evidence and review events, as the office opens it from its queue.</summary>
+    public async Task<ReportView?> ReportAsync(int reportId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.Id == reportId), ct)).SingleOrDefault();
+    }
+
+    public async Task<ItemDetail?> GetAsync(int itemId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var item = await db.WorkItems.AsNoTracking()
+            .Include(i => i.Breakthrough).Include(i => i.Group).Include(i => i.Parent).Include(i => i.Milestones)
+            .Include(i => i.Assignments).ThenInclude(a => a.OrgUnit).Include(i => i.DeadlineRevisions)
+            .AsSplitQuery().SingleOrDefaultAsync(i => i.Id == itemId, ct);
+        if (item is null)
+        {
+            return null;
+        }
+        var programCode = await db.Programs.Where(p => p.Id == item.ProgramId).Select(p => p.Code).SingleAsync(ct);
+        var row = (await structure.GetAsync(programCode, ct))!.AllItems.Single(i => i.Id == itemId);
+        var children = await db.WorkItems.AsNoTracking().Where(i => i.ParentId == itemId).OrderBy(i => i.Ordinal)
+            .Select(i => new ValueTuple<int, string, string>(i.Id, i.Code, i.Title)).ToListAsync(ct);
+        var reports = await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.WorkItemId == itemId), ct);
+        var amendments = await db.Set<AmendmentChange>().AsNoTracking().Where(c => c.WorkItemId == itemId).OrderBy(c => c.Amendment!.DecisionDate)
+            .Select(c => new AmendmentNote(c.Amendment!.DecisionNumber, c.Amendment.DecisionDate, c.Kind, c.Description, c.Before, c.After)).ToListAsync(ct);
+        // What people changed; period snapshots are the system freezing a period, shown with the period instead.
+        var changes = await db.AuditEntries.AsNoTracking().Where(e => e.ItemId == itemId && e.Category == AuditCategory.Data && e.EntityType != nameof(PeriodSnapshot))
+            .OrderByDescending(e => e.Id).Take(ChangeHistoryLimit)
+            .Select(e => new ChangeRow(e.At, e.UserName, e.Action, e.EntityType, e.Before, e.After, e.Reason)).ToListAsync(ct);
+        DocumentFacts? document = null;
+        if (item is RequiredDocument d)
+        {
+            document = new DocumentFacts(d.DocumentType, d.IssuingAuthority, d.Stage, d.NumberSymbol, d.IssuedOn, d.Abstract, d.Signer, d.IssuanceConfirmedAt,
+                d.IssuanceConfirmedBy, d.IssuedFileId, d.IssuedFileName, d.IssuedOn is { } issued ? DocumentService.Verdict(d, issued) : null);
+        }
+        return new ItemDetail(item.Id, item.Version, item.Code, item.Title, item.Description, item.Kind, item.State, item.IsSample,
+            item.Breakthrough?.Title, item.Group is { } g ? $"{g.Heading}: {g.Title}" : null, item.Parent?.Code, children, row, item.ResponsiblePerson,
+            [.. item.Assignments.OrderBy(a => a.Role).ThenBy(a => a.StartsOn).Select(a => new AssignmentHistoryRow(a.OrgUnit!.Name, a.OrgUnitId, a.Role, a.StartsOn, a.EndsOn, a.Note))],
+            [.. item.DeadlineRevisions.OrderBy(r => r.Sequence).Select(r => new DeadlineHistoryRow(r.Sequence, r.Deadline, r.EffectiveOn, r.BasisNumber, r.BasisDate, r.BasisNote, r.RecordedAt, r.RecordedBy))],
+            [.. item.Milestones.OrderBy(m => m.Ordinal).Select(m => new MilestoneRow(m.Ordinal, m.Title, m.DueDate, m.CompletedOn, m.Note))],
+            reports, await explanations.ForItemAsync(itemId, ct), amendments, changes, document);
+    }
+
+    /// <summary>The file kept as evidence, with the name and type it was checked under; null when there is none.</summary>
+    public async Task<StoredDownload?> EvidenceFileAsync(int evidenceId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Evidence.AsNoTracking().Where(e => e.Id == evidenceId && e.StoredFileId != null)
+            .Select(e => new StoredDownload(e.StoredFile!.Content, e.FileName ?? "minh-chung", e.ContentType ?? "application/octet-stream"))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>The issued text of a required document; null when none was uploaded.</summary>
+    public async Task<StoredDownload?> IssuedFileAsync(int documentId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var file = await db.Documents.AsNoTracking().Where(d => d.Id == documentId && d.IssuedFileId != null)
+            .Select(d => new { d.IssuedFile!.Content, d.IssuedFileName }).SingleOrDefaultAsync(ct);
+        return file is null ? null : new StoredDownload(file.Content, file.IssuedFileName ?? "van-ban", EvidenceRules.ContentTypeOf(file.IssuedFileName ?? ""));
+    }
+}

@@ -1,0 +1,40 @@
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Features.Administration;
+using HauGiang.Tracker.Core.Features.Amendments;
+using HauGiang.Tracker.Core.Features.Deadlines;
+using HauGiang.Tracker.Core.Features.Documents;
+using HauGiang.Tracker.Core.Features.Explanations;
+using HauGiang.Tracker.Core.Features.Indicators;
+using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Core.Features.Structure;
+using HauGiang.Tracker.Core.Features.Units;
+
+namespace HauGiang.Tracker.Core.Features.Items;
+
+/// <summary>What an administrator enters for a task or a document; the deadline as the program words it.</summary>
+public sealed record ItemInput(
+    WorkItemKind Kind,
+    string Code,
+    string Title,
+    string? Description = null,
+    string? ParentCode = null,
+    int? BreakthroughOrdinal = null,
+    int? GroupOrdinal = null,
+    string? Deadline = null,
+    DateOnly? StartsOn = null,
+    decimal Weight = 1m,
+    string? ResponsiblePerson = null,
+    DocumentType DocumentType = DocumentType.Other,
+    string? IssuingAuthority = null);
+
+/// <summary>Who answers for an item: one lead unit, any coordinating units, and a person.</summary>
+public sealed record AssignmentInput(string? LeadUnitCode, IReadOnlyList<string> CoordinatingUnitCodes, string? ResponsiblePerson);
+
+public sealed record MilestoneInput(int Ordinal, string Title, DateOnly? DueDate, DateOnly? CompletedOn, string? Note);
+
+public sealed record UnitInput(string Code, string Name, string? ShortName, OrgUnitKind Kind, string? ParentCode, DateOnly? ValidTo);
+
+public sealed record IndicatorInput(
+    string Code, string Name, string? Measure, IndicatorDirection Direction, string? ResponsibleUnitCode,
+    int? GroupOrdinal, int? BreakthroughOrdinal, string? Description, IReadOnlyDictionary<int, string?> Targets);

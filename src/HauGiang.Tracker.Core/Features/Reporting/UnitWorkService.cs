@@ -1,0 +1,73 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Deadlines;
+using HauGiang.Tracker.Core.Features.Documents;
+using HauGiang.Tracker.Core.Features.Explanations;
+using HauGiang.Tracker.Core.Features.Indicators;
+using HauGiang.Tracker.Core.Features.Items;
+using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Core.Features.Structure;
+using Microsoft.EntityFrameworkCore;
+
+namespace HauGiang.Tracker.Core.Features.Reporting;
+
+public enum Urgency
+{
+    Overdue,
+    DueSoon,
+    Unreported,
+    OnTrack,
+    Done,
+}
+
+public sealed record UnitWorkRow(ItemRow Item, AssignmentRole Role, string UnitName, int OpenExplanations, Urgency Urgency);
+
+/// <summary>"Việc của đơn vị": what the actor's units lead or coordinate, most urgent first.</summary>
+public sealed class UnitWorkService(IDbContextFactory<TrackerDbContext> dbFactory, ProgramStructureService structure, TimeProvider clock)
+{
+    public const int DueSoonDays = 30;
+
+    public async Task<IReadOnlyList<UnitWorkRow>> ListAsync(Actor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.UnitIds.Count == 0)
+        {
+            return [];
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var units = actor.UnitIds.ToList();
+        var assignments = await db.Assignments.AsNoTracking()
+            .Where(a => a.EndsOn == null && units.Contains(a.OrgUnitId))
+            .Select(a => new { a.WorkItemId, a.Role, a.OrgUnit!.Name })
+            .ToListAsync(ct);
+        var explanations = await db.ExplanationRequests.AsNoTracking().Where(r => r.AnsweredAt == null && units.Contains(r.UnitId))
+            .GroupBy(r => r.WorkItemId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var rows = (await structure.GetAsync(ct: ct))?.AllItems.ToDictionary(i => i.Id) ?? [];
+        var today = VietnamClock.Today(clock);
+        return [.. assignments
+            .GroupBy(a => a.WorkItemId)
+            .Where(g => rows.TryGetValue(g.Key, out var row) && row.State == ItemState.Active)
+            .Select(g =>
+            {
+                var mine = g.OrderBy(a => a.Role).First(); // lead before coordinating
+                var item = rows[g.Key];
+                return new UnitWorkRow(item, mine.Role, mine.Name, explanations.GetValueOrDefault(g.Key), UrgencyOf(item.Status, today));
+            })
+            .OrderBy(r => r.Urgency).ThenBy(r => r.Item.Status.DueDate ?? DateOnly.MaxValue).ThenBy(r => r.Item.Code, StringComparer.Ordinal)];
+    }
+
+    public static Urgency UrgencyOf(ItemStatus status, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return status switch
+        {
+            { IsCompleted: true } => Urgency.Done,
+            { Axis: ProgressAxis.Overdue } => Urgency.Overdue,
+            _ when status.DaysLeft(today) is <= DueSoonDays => Urgency.DueSoon,
+            { NoReportThisPeriod: true } => Urgency.Unreported,
+            _ => Urgency.OnTrack,
+        };
+    }
+}

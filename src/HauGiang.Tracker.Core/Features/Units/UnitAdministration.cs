@@ -1,0 +1,224 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Data.Auditing;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features.Administration;
+using HauGiang.Tracker.Core.Features.Amendments;
+using HauGiang.Tracker.Core.Features.Audit;
+using HauGiang.Tracker.Core.Features.Indicators;
+using HauGiang.Tracker.Core.Features.Items;
+using HauGiang.Tracker.Core.Features.Status;
+using HauGiang.Tracker.Core.Features.Structure;
+using Microsoft.EntityFrameworkCore;
+
+namespace HauGiang.Tracker.Core.Features.Units;
+
+/// <summary>A merger: the units that end, the one that takes their work over, and from when.</summary>
+public sealed record MergerInput(IReadOnlyList<string> MergedUnitCodes, string SuccessorCode, DateOnly EffectiveOn, string Basis, UnitInput? NewSuccessor = null);
+
+/// <summary>What a merger moved, for the administrator to see.</summary>
+public sealed record MergerOutcome(int ItemsMoved, int ItemsKept, int StaffMoved);
+
+/// <summary>Administrators keep the responsible units: add, correct, and record mergers without losing who was responsible when.</summary>
+public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
+{
+    public async Task<OperationResult> SaveUnitAsync(Actor actor, int? unitId, UnitInput input, uint? version, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await guard.DemandAsync(actor, Operation.ManageUnits, null, input.Code, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Actor = actor;
+        var units = await db.OrgUnits.ToListAsync(ct);
+        var unit = unitId is null ? null : units.SingleOrDefault(u => u.Id == unitId);
+        if (unitId is not null && unit is null)
+        {
+            return OperationResult.Form("Không tìm thấy đơn vị này.");
+        }
+        var errors = Validate(input, units, unit);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+        if (unit is null)
+        {
+            unit = new OrgUnit { Code = "", Name = "" };
+            db.OrgUnits.Add(unit);
+        }
+        else if (version is { } v)
+        {
+            db.Entry(unit).Property(u => u.Version).OriginalValue = v;
+        }
+        Apply(unit, input, units);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return OperationResult.Success;
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            return await ConcurrencyConflict.DescribeAsync(ex, new Dictionary<string, string> { ["Name"] = "Tên đơn vị", ["ShortName"] = "Tên viết tắt", ["ValidTo"] = "Hiệu lực đến" }, ct);
+        }
+    }
+
+    /// <summary>
+    /// Records a merger in one transaction: the merged units end the day before, their open items and staff
+    /// pass to the successor from the effective day; finished items, past reports and verdicts stay with
+    /// the unit that was responsible then.
+    /// </summary>
+    public async Task<(OperationResult Result, MergerOutcome? Outcome)> RecordMergerAsync(Actor actor, MergerInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await guard.DemandAsync(actor, Operation.ManageUnits, null, input.SuccessorCode, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Actor = actor;
+        db.AuditReason = $"Sáp nhập đơn vị: {input.Basis?.Trim()}";
+        var units = await db.OrgUnits.ToListAsync(ct);
+        var errors = new ValidationErrors();
+        var merged = input.MergedUnitCodes.Distinct().Select(c => units.SingleOrDefault(u => u.Code == c)).ToList();
+        errors.AddIf(input.MergedUnitCodes.Count == 0, "Merged", "Chọn ít nhất một đơn vị được sáp nhập.");
+        errors.AddIf(merged.Any(u => u is null), "Merged", "Có đơn vị được sáp nhập không tồn tại.");
+        errors.AddIf(merged.Any(u => u?.ValidTo is { } end && end < input.EffectiveOn.AddDays(-1)), "Merged", "Có đơn vị đã kết thúc hoạt động trước ngày sáp nhập.");
+        errors.AddIf(string.IsNullOrWhiteSpace(input.Basis), "Basis", "Nhập căn cứ (số, ngày văn bản quyết định sáp nhập).");
+        errors.AddIf((input.Basis?.Length ?? 0) > TextLimits.Line, "Basis", $"Căn cứ không quá {TextLimits.Line} ký tự.");
+        var successor = units.SingleOrDefault(u => u.Code == input.SuccessorCode);
+        if (input.NewSuccessor is not null)
+        {
+            foreach (var (field, message) in Validate(input.NewSuccessor, units, null).ToResult().Errors)
+            {
+                errors.Add($"Successor.{field}", message);
+            }
+        }
+        else
+        {
+            errors.AddIf(successor is null, "Successor", "Chọn đơn vị tiếp nhận.");
+            errors.AddIf(successor?.ValidTo is { } end && end < input.EffectiveOn, "Successor", "Đơn vị tiếp nhận đã kết thúc hoạt động.");
+        }
+        errors.AddIf(successor is not null && merged.Contains(successor), "Successor", "Đơn vị tiếp nhận không nằm trong các đơn vị được sáp nhập.");
+        if (errors.Any)
+        {
+            return (errors.ToResult(), null);
+        }
+
+        var basis = input.Basis!.Trim();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (input.NewSuccessor is not null)
+        {
+            successor = new OrgUnit { Code = "", Name = "" };
+            Apply(successor, input.NewSuccessor, units);
+            successor.ValidFrom = input.EffectiveOn;
+            db.OrgUnits.Add(successor);
+            await db.SaveChangesAsync(ct);
+        }
+        var lastDay = input.EffectiveOn.AddDays(-1);
+        var programIds = await db.Programs.Select(p => p.Id).ToListAsync(ct);
+        var completed = new HashSet<int>();
+        foreach (var programId in programIds)
+        {
+            completed.UnionWith(await CompletionQuery.CompletedByAsync(db, programId, lastDay, ct));
+        }
+        var mergedIds = merged.Select(u => u!.Id).ToHashSet();
+        var assignments = await db.Assignments.Include(a => a.WorkItem)
+            .Where(a => mergedIds.Contains(a.OrgUnitId) && a.EndsOn == null).ToListAsync(ct);
+        // The successor's open assignments, kept current as this loop adds to them (two merged units may
+        // both coordinate one item: the successor takes it over once).
+        var successorOpen = await db.Assignments.Where(a => a.OrgUnitId == successor!.Id && a.EndsOn == null).ToListAsync(ct);
+        int moved = 0, kept = 0;
+        foreach (var assignment in assignments)
+        {
+            if (completed.Contains(assignment.WorkItemId) || assignment.WorkItem!.State != ItemState.Active)
+            {
+                kept++;
+                continue;
+            }
+            var from = merged.Single(u => u!.Id == assignment.OrgUnitId)!;
+            var existing = successorOpen.Where(a => a.WorkItemId == assignment.WorkItemId && a.EndsOn == null).ToList();
+            foreach (var other in existing.Where(e => e.Role != AssignmentRole.Lead && assignment.Role == AssignmentRole.Lead))
+            {
+                other.EndsOn = lastDay; // the coordinating successor becomes the lead
+            }
+            if (assignment.StartsOn > lastDay)
+            {
+                assignment.OrgUnitId = successor!.Id;
+                successorOpen.Add(assignment);
+            }
+            else
+            {
+                assignment.EndsOn = lastDay;
+                if (!existing.Any(e => e.Role == assignment.Role))
+                {
+                    var takenOver = new WorkItemAssignment
+                    {
+                        WorkItemId = assignment.WorkItemId,
+                        OrgUnitId = successor!.Id,
+                        Role = assignment.Role,
+                        StartsOn = input.EffectiveOn,
+                        Note = $"Tiếp nhận từ {from.Name} ({basis})",
+                    };
+                    db.Assignments.Add(takenOver);
+                    successorOpen.Add(takenOver);
+                }
+            }
+            moved++;
+        }
+        foreach (var unit in merged)
+        {
+            unit!.ValidTo = lastDay;
+            db.UnitSuccessions.Add(new UnitSuccession { PredecessorId = unit.Id, SuccessorId = successor!.Id, EffectiveOn = input.EffectiveOn, Basis = basis });
+        }
+        var members = await db.UserUnits.Where(m => mergedIds.Contains(m.OrgUnitId)).ToListAsync(ct);
+        var alreadyIn = await db.UserUnits.Where(m => m.OrgUnitId == successor!.Id).Select(m => m.UserId).ToListAsync(ct);
+        db.UserUnits.RemoveRange(members);
+        db.UserUnits.AddRange(members.Select(m => m.UserId).Distinct().Except(alreadyIn).Select(id => new UserUnit { UserId = id, OrgUnitId = successor!.Id }));
+        foreach (var indicator in await db.Indicators.Where(i => i.ResponsibleUnitId != null && mergedIds.Contains(i.ResponsibleUnitId.Value)).ToListAsync(ct))
+        {
+            indicator.ResponsibleUnitId = successor!.Id;
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return (OperationResult.Success, new MergerOutcome(moved, kept, members.Select(m => m.UserId).Distinct().Count()));
+    }
+
+    internal static ValidationErrors Validate(UnitInput input, IReadOnlyList<OrgUnit> units, OrgUnit? existing)
+    {
+        var errors = new ValidationErrors();
+        if (StructureRules.CodeProblem(input.Code) is { } code)
+        {
+            errors.Add(nameof(input.Code), code);
+        }
+        errors.AddIf(units.Any(u => u.Code == input.Code?.Trim() && u != existing), nameof(input.Code), $"Mã đơn vị {input.Code} đã có.");
+        if (StructureRules.RequiredText(input.Name, TextLimits.Name, "tên đơn vị") is { } name)
+        {
+            errors.Add(nameof(input.Name), name);
+        }
+        if (StructureRules.TextProblem(input.ShortName, TextLimits.Name, "tên viết tắt") is { } shortName)
+        {
+            errors.Add(nameof(input.ShortName), shortName);
+        }
+        if (!string.IsNullOrWhiteSpace(input.ParentCode))
+        {
+            var parent = units.SingleOrDefault(u => u.Code == input.ParentCode.Trim());
+            errors.AddIf(parent is null, nameof(input.ParentCode), $"Không có đơn vị cấp trên mã {input.ParentCode}.");
+            errors.AddIf(parent is not null && existing is not null && StructureRules.FindCycle(existing.Code, ParentsIf(units, existing.Code, parent.Code)) is not null, nameof(input.ParentCode), "Đơn vị cấp trên không được là chính đơn vị này hay đơn vị cấp dưới của nó.");
+        }
+        return errors;
+    }
+
+    internal static void Apply(OrgUnit unit, UnitInput input, IReadOnlyList<OrgUnit> units)
+    {
+        unit.Code = input.Code.Trim();
+        unit.Name = input.Name.Trim();
+        unit.ShortName = string.IsNullOrWhiteSpace(input.ShortName) ? null : input.ShortName.Trim();
+        unit.Kind = input.Kind;
+        unit.ParentId = string.IsNullOrWhiteSpace(input.ParentCode) ? null : units.Single(u => u.Code == input.ParentCode.Trim()).Id;
+        unit.ValidTo = input.ValidTo;
+    }
+
+    /// <summary>Each unit's parent code, as it would be with <paramref name="code"/> placed under <paramref name="parentCode"/>.</summary>
+    private static Dictionary<string, string?> ParentsIf(IReadOnlyList<OrgUnit> units, string code, string parentCode)
+    {
+        var codeOf = units.ToDictionary(u => u.Id, u => u.Code);
+        var parents = units.ToDictionary(u => u.Code, u => u.ParentId is { } p ? codeOf.GetValueOrDefault(p) : null, StringComparer.Ordinal);
+        parents[code] = parentCode;
+        return parents;
+    }
+}

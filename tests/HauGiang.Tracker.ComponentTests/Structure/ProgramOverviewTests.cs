@@ -1,0 +1,59 @@
+using Bunit;
+using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Web.Components.Pages.Structure;
+using MudBlazor;
+
+namespace HauGiang.Tracker.ComponentTests.Structure;
+
+public class ProgramOverviewTests : ComponentTest
+{
+    [Fact]
+    public void The_header_names_the_program_as_the_Party_Committee_writes_it()
+    {
+        var cut = Render<ProgramHeaderCard>(p => p.Add(c => c.Structure, Samples.Structure()));
+
+        Assert.Contains("Chương trình số 50-CTr/TU ngày 09/08/2021 của Ban Chấp hành Đảng bộ tỉnh Hậu Giang", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("“chủ trương 1, chương trình 10, hành động 100”", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Số liệu tính đến ngày 27/11/2026", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Kỳ báo cáo hiện tại: Quý IV/2026", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("42,5 %", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_header_counts_items_on_both_axes()
+    {
+        var structure = Samples.Structure(
+            Samples.Row("A", axis: ProgressAxis.Overdue),
+            Samples.Row("B", axis: ProgressAxis.Overdue),
+            Samples.Row("C", axis: ProgressAxis.DoneOnTime));
+
+        var cut = Render<ProgramHeaderCard>(p => p.Add(c => c.Structure, structure));
+
+        Assert.Equal("3", cut.Find(".status-summary").GetAttribute("data-total"));
+        Assert.Contains("2", cut.Find("[data-count=Overdue]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("1", cut.Find("[data-count=DoneOnTime]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tree_shows_the_three_breakthroughs_in_order_with_their_items()
+    {
+        var cut = Render<ProgramTree>(p => p.Add(c => c.Structure, Samples.Structure(Samples.Row("NV-01"), Samples.Row("VB-01"))));
+
+        var sections = cut.FindAll("[data-breakthrough]");
+        Assert.Equal(["1", "2", "3"], sections.Select(s => s.GetAttribute("data-breakthrough")));
+        Assert.StartsWith("Đột phá 1: Nâng cao chất lượng nguồn nhân lực", sections[0].QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, sections[0].QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public void The_second_tab_shows_the_six_groups()
+    {
+        Render<MudPopoverProvider>();
+        var cut = Render<ProgramTree>(p => p.Add(c => c.Structure, Samples.Structure()));
+
+        cut.FindAll(".mud-tab")[1].Click();
+
+        Assert.Equal(["1", "2", "3", "4", "5", "6"], cut.FindAll("[data-group]").Select(s => s.GetAttribute("data-group")));
+        Assert.StartsWith("Một là: Nhóm 1", cut.Find("[data-group='1'] h2").TextContent, StringComparison.Ordinal);
+    }
+}
