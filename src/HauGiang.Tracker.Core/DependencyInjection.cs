@@ -1,6 +1,6 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Data.Auditing;
-using HauGiang.Tracker.Core.Data.Seeding;
+using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Amendments;

@@ -1,5 +1,5 @@
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Seeding;
+using HauGiang.Tracker.Core.Features.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

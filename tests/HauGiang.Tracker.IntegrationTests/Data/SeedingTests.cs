@@ -1,21 +1,13 @@
-using HauGiang.Tracker.Core.Data.Seeding;
+using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace HauGiang.Tracker.IntegrationTests.Data;
 
 public class SeedingTests(DatabaseTemplates templates)
 {
-    private static readonly string[] Tables =
-    [
-        "programs", "amendments", "amendment_changes", "breakthroughs", "solution_groups", "work_items", "deadline_revisions",
-        "milestones", "org_units", "unit_successions", "work_item_assignments", "reporting_periods", "progress_reports",
-        "review_events", "evidence", "indicators", "indicator_targets", "indicator_values",
-    ];
-
     [Fact]
     public async Task Seeding_twice_changes_nothing()
     {
@@ -23,12 +15,15 @@ public class SeedingTests(DatabaseTemplates templates)
         var seeder = new DatabaseSeeder(database.Factory, new FixedClock(), NullLogger<DatabaseSeeder>.Instance);
 
         await seeder.SeedAsync(includeSamples: true, TestContext.Current.CancellationToken);
-        var first = await FingerprintAsync(database);
+        var first = await DatabaseFingerprint.TakeAsync(database, TestContext.Current.CancellationToken);
         await seeder.SeedAsync(includeSamples: true, TestContext.Current.CancellationToken);
-        var second = await FingerprintAsync(database);
+        var second = await DatabaseFingerprint.TakeAsync(database, TestContext.Current.CancellationToken);
 
+        // Every table, the frozen snapshots, the audit trail and stored files included.
         Assert.Equal(first, second);
         Assert.True(first["work_items"].Rows > 50);
+        Assert.True(first["period_snapshots"].Rows > 0);
+        Assert.True(first["audit_entries"].Rows > 0);
     }
 
     [Fact]
@@ -59,21 +54,5 @@ public class SeedingTests(DatabaseTemplates templates)
 
         await using var db = database.NewContext();
         Assert.Equal("Tên đã sửa", (await db.WorkItems.SingleAsync(i => i.Code == "G1.1", TestContext.Current.CancellationToken)).Title);
-    }
-
-    private static async Task<Dictionary<string, (long Rows, long MaxXmin)>> FingerprintAsync(TestDatabase database)
-    {
-        // xmin is the id of the transaction that last wrote a row: any update moves it.
-        var result = new Dictionary<string, (long, long)>();
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        foreach (var table in Tables)
-        {
-            await using var command = new NpgsqlCommand($"SELECT count(*), coalesce(max(xmin::text::bigint), 0) FROM {table}", connection);
-            await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-            await reader.ReadAsync(TestContext.Current.CancellationToken);
-            result[table] = (reader.GetInt64(0), reader.GetInt64(1));
-        }
-        return result;
     }
 }

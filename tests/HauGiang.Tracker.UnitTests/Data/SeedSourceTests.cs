@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using HauGiang.Tracker.Core.Data.Seeding;
+using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Core.Domain;
 
 namespace HauGiang.Tracker.UnitTests.Data;

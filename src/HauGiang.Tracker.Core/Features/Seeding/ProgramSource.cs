@@ -1,7 +1,7 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 
-namespace HauGiang.Tracker.Core.Data.Seeding;
+namespace HauGiang.Tracker.Core.Features.Seeding;
 
 /// <summary>
 /// What the source text (docs/source/program-50-ctr-tu.vi.txt) and the domain notes name, seeded as

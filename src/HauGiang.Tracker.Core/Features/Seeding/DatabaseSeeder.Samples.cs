@@ -1,9 +1,10 @@
+using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
-using static HauGiang.Tracker.Core.Data.Seeding.SampleData;
+using static HauGiang.Tracker.Core.Features.Seeding.SampleData;
 
-namespace HauGiang.Tracker.Core.Data.Seeding;
+namespace HauGiang.Tracker.Core.Features.Seeding;
 
 public sealed partial class DatabaseSeeder
 {

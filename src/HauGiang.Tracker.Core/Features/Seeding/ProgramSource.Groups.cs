@@ -1,4 +1,4 @@
-namespace HauGiang.Tracker.Core.Data.Seeding;
+namespace HauGiang.Tracker.Core.Features.Seeding;
 
 // Generated once from docs/source/program-50-ctr-tu.vi.txt: the six "Một là … Sáu là" paragraphs,
 // verbatim. A unit test checks every seeded text still stands in the source.

@@ -1,7 +1,7 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 
-namespace HauGiang.Tracker.Core.Data.Seeding;
+namespace HauGiang.Tracker.Core.Features.Seeding;
 
 internal sealed record GroupSeed(int Ordinal, string Heading, string Title, string Text);
 

@@ -1,3 +1,4 @@
+using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace HauGiang.Tracker.Core.Data.Seeding;
+namespace HauGiang.Tracker.Core.Features.Seeding;
 
 /// <summary>
 /// Seeds the program as the source names it, and optionally the labelled samples. Idempotent: rows are

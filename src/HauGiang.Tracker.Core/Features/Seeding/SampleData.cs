@@ -1,7 +1,7 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 
-namespace HauGiang.Tracker.Core.Data.Seeding;
+namespace HauGiang.Tracker.Core.Features.Seeding;
 
 /// <summary>
 /// Clearly labelled sample items (IsSample) standing in for the 14 tasks and 20+ documents the source
