@@ -26,9 +26,13 @@ public sealed class ValidationErrors
 
     public bool Any => _errors.Count > 0;
 
-    public ValidationErrors Add(string field, string message)
+    /// <summary>Records <paramref name="message"/> against <paramref name="field"/>; a null message (no problem) is ignored.</summary>
+    public ValidationErrors Add(string field, string? message)
     {
-        _errors.TryAdd(field, message);
+        if (message is not null)
+        {
+            _errors.TryAdd(field, message);
+        }
         return this;
     }
 

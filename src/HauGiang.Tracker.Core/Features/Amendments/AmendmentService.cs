@@ -3,7 +3,6 @@ using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
@@ -74,7 +73,7 @@ public sealed class AmendmentService(IDbContextFactory<TrackerDbContext> dbFacto
         var deadlines = new Dictionary<string, Deadline>();
         for (var i = 0; i < input.Added.Count; i++)
         {
-            var itemErrors = StructureEditor.Validate(context, input.Added[i], null, out var deadline);
+            var itemErrors = ItemRules.Validate(context, input.Added[i], null, out var deadline);
             foreach (var (field, message) in itemErrors.ToResult().Errors)
             {
                 errors.Add($"Added[{i}].{field}", message);
@@ -126,10 +125,10 @@ public sealed class AmendmentService(IDbContextFactory<TrackerDbContext> dbFacto
             WorkItem item = added.Kind == WorkItemKind.Document ? new RequiredDocument { Code = "", Title = "" } : new TaskItem { Code = "", Title = "" };
             item.ProgramId = context.Program.Id;
             item.Ordinal = context.Items.Count + 1;
-            StructureEditor.Apply(context, item, added);
+            ItemRules.Apply(context, item, added);
             item.AddedByAmendmentId = amendment.Id;
             item.SetOriginalDeadline(deadlines[added.Code], input.DecisionDate);
-            StructureEditor.Stamp(item.DeadlineRevisions[0], actor, db);
+            ItemRules.Stamp(item.DeadlineRevisions[0], actor, db.Clock);
             db.WorkItems.Add(item);
             context.Items[item.Code] = item;
             amendment.Changes.Add(new AmendmentChange { WorkItem = item, Kind = AmendmentChangeKind.Added, Description = $"Bổ sung {item.Code}", After = $"{item.Title} — thời hạn: {Describe(item.Deadline)}" });
@@ -149,7 +148,7 @@ public sealed class AmendmentService(IDbContextFactory<TrackerDbContext> dbFacto
             await db.Entry(item).Collection(i => i.DeadlineRevisions).LoadAsync(ct);
             var before = item.Deadline;
             var revision = item.AdjustDeadline(deadlines[redating.Code], new AdjustmentBasis(amendment.DecisionNumber, amendment.DecisionDate, AmendmentId: amendment.Id));
-            StructureEditor.Stamp(revision, actor, db);
+            ItemRules.Stamp(revision, actor, db.Clock);
             amendment.Changes.Add(new AmendmentChange { WorkItem = item, Kind = AmendmentChangeKind.Redated, Description = $"Điều chỉnh thời hạn {item.Code}", Before = Describe(before), After = Describe(item.Deadline) });
         }
         await db.SaveChangesAsync(ct);

@@ -3,7 +3,6 @@ using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Features.Documents;
@@ -61,7 +60,7 @@ public sealed class DeadlineAdjustmentService(IDbContextFactory<TrackerDbContext
         var basis = input.BasisNumber!.Trim();
         db.AuditReason = $"Điều chỉnh thời hạn theo {basis} ngày {input.BasisDate:dd/MM/yyyy}";
         var revision = item.AdjustDeadline(deadline, new AdjustmentBasis(basis, input.BasisDate!.Value, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim()));
-        StructureEditor.Stamp(revision, actor, db);
+        ItemRules.Stamp(revision, actor, db.Clock);
         return await db.SaveAtVersionAsync(item, version, "Mục này vừa được người khác thay đổi; tải lại để xem.", ct);
     }
 }
