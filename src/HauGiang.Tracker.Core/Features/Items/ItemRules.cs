@@ -18,15 +18,15 @@ internal static class ItemRules
     {
         var errors = new ValidationErrors();
         errors.Add(nameof(input.Code), StructureRules.CodeProblem(input.Code));
-        errors.AddIf(context.Items.TryGetValue(input.Code?.Trim() ?? "", out var same) && same != existing, nameof(input.Code), $"Mã {input.Code} đã có.");
-        errors.AddIf(existing is not null && existing.Kind != input.Kind, nameof(input.Kind), "Không đổi được nhiệm vụ thành văn bản hay ngược lại.");
+        errors.Add(nameof(input.Code), context.Items.TryGetValue(input.Code?.Trim() ?? "", out var same) && same != existing ? $"Mã {input.Code} đã có." : null);
+        errors.Add(nameof(input.Kind), existing is not null && existing.Kind != input.Kind ? "Không đổi được nhiệm vụ thành văn bản hay ngược lại." : null);
         errors.Add(nameof(input.Title), StructureRules.RequiredText(input.Title, TextLimits.Paragraph, "nội dung"));
         errors.Add(nameof(input.Description), StructureRules.TextProblem(input.Description, TextLimits.Long, "mô tả"));
         errors.Add(nameof(input.ResponsiblePerson), StructureRules.TextProblem(input.ResponsiblePerson, TextLimits.Name, "cá nhân phụ trách"));
         errors.Add(nameof(input.IssuingAuthority), StructureRules.TextProblem(input.IssuingAuthority, TextLimits.Name, "cấp ban hành"));
         errors.Add(nameof(input.Weight), StructureRules.WeightProblem(input.Weight));
-        errors.AddIf(input.BreakthroughOrdinal is { } b && !context.Breakthroughs.ContainsKey(b), nameof(input.BreakthroughOrdinal), $"Không có đột phá thứ {input.BreakthroughOrdinal}.");
-        errors.AddIf(input.GroupOrdinal is { } g && !context.Groups.ContainsKey(g), nameof(input.GroupOrdinal), $"Không có nhóm nhiệm vụ, giải pháp thứ {input.GroupOrdinal}.");
+        errors.Add(nameof(input.BreakthroughOrdinal), input.BreakthroughOrdinal is { } b && !context.Breakthroughs.ContainsKey(b) ? $"Không có đột phá thứ {input.BreakthroughOrdinal}." : null);
+        errors.Add(nameof(input.GroupOrdinal), input.GroupOrdinal is { } g && !context.Groups.ContainsKey(g) ? $"Không có nhóm nhiệm vụ, giải pháp thứ {input.GroupOrdinal}." : null);
         if (!string.IsNullOrWhiteSpace(input.ParentCode))
         {
             if (!context.Items.TryGetValue(input.ParentCode.Trim(), out var parent))
@@ -41,8 +41,8 @@ internal static class ItemRules
         (deadline, var problem) = StructureRules.ReadDeadline(input.Deadline, context.FirstYear, context.LastYear);
         errors.Add(nameof(input.Deadline), problem ?? StructureRules.StartProblem(input.StartsOn, deadline));
         // Once adjusted, the original deadline is history: a new one is an adjustment, not an edit (needs the revisions loaded).
-        errors.AddIf(existing is not null && deadline != existing.OriginalDeadline && existing.DeadlineRevisions.Count > 1, nameof(input.Deadline),
-            "Thời hạn đã được điều chỉnh; thời hạn ban đầu giữ nguyên. Thời hạn mới được ghi bằng chức năng điều chỉnh thời hạn hoặc văn bản điều chỉnh.");
+        errors.Add(nameof(input.Deadline), existing is not null && deadline != existing.OriginalDeadline && existing.DeadlineRevisions.Count > 1
+            ? "Thời hạn đã được điều chỉnh; thời hạn ban đầu giữ nguyên. Thời hạn mới được ghi bằng chức năng điều chỉnh thời hạn hoặc văn bản điều chỉnh." : null);
         return errors;
     }
 
@@ -58,9 +58,9 @@ internal static class ItemRules
         }
         foreach (var code in assignment.CoordinatingUnitCodes)
         {
-            errors.AddIf(!context.Units.ContainsKey(code), "CoordinatingUnits", $"Không có đơn vị mã {code}.");
+            errors.Add("CoordinatingUnits", !context.Units.ContainsKey(code) ? $"Không có đơn vị mã {code}." : null);
         }
-        errors.AddIf(assignment.LeadUnitCode is not null && assignment.CoordinatingUnitCodes.Contains(assignment.LeadUnitCode), "CoordinatingUnits", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
+        errors.Add("CoordinatingUnits", assignment.LeadUnitCode is not null && assignment.CoordinatingUnitCodes.Contains(assignment.LeadUnitCode) ? "Đơn vị chủ trì không đồng thời là đơn vị phối hợp." : null);
         errors.Add("ResponsiblePerson", StructureRules.TextProblem(assignment.ResponsiblePerson, TextLimits.Name, "cá nhân phụ trách"));
     }
 
@@ -72,7 +72,7 @@ internal static class ItemRules
             errors.Add($"Milestones[{i}].Title", StructureRules.RequiredText(milestones[i].Title, TextLimits.Line, "nội dung mốc"));
             errors.Add($"Milestones[{i}].Note", StructureRules.TextProblem(milestones[i].Note, TextLimits.Paragraph, "ghi chú"));
         }
-        errors.AddIf(milestones.Select(m => m.Ordinal).Distinct().Count() != milestones.Count, "Milestones", "Mỗi mốc cần một số thứ tự riêng.");
+        errors.Add("Milestones", milestones.Select(m => m.Ordinal).Distinct().Count() != milestones.Count ? "Mỗi mốc cần một số thứ tự riêng." : null);
         return errors;
     }
 
