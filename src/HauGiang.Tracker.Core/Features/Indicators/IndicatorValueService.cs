@@ -77,14 +77,7 @@ public sealed class IndicatorValueService(IDbContextFactory<TrackerDbContext> db
         row.SourceNote = sourceNote!.Trim();
         row.RecordedAt = db.Clock.GetUtcNow().UtcDateTime;
         row.RecordedBy = actor.UserName;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
-        {
-            return OperationResult.Form("Người khác vừa nhập số liệu này trước bạn; tải lại để xem.");
-        }
+        const string Taken = "Người khác vừa nhập số liệu này trước bạn; tải lại để xem.";
+        return await db.SaveUnlessConflictAsync(_ => Task.FromResult(OperationResult.Form(Taken)), Taken, ct);
     }
 }

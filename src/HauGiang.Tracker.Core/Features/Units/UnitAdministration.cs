@@ -22,6 +22,8 @@ public sealed record MergerOutcome(int ItemsMoved, int ItemsKept, int StaffMoved
 /// <summary>Administrators keep the responsible units: add, correct, and record mergers without losing who was responsible when.</summary>
 public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
 {
+    private static readonly Dictionary<string, string> Labels = new() { ["Name"] = "Tên đơn vị", ["ShortName"] = "Tên viết tắt", ["ValidTo"] = "Hiệu lực đến" };
+
     public async Task<OperationResult> SaveUnitAsync(Actor actor, int? unitId, UnitInput input, uint? version, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -44,20 +46,10 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
             unit = new OrgUnit { Code = "", Name = "" };
             db.OrgUnits.Add(unit);
         }
-        else if (version is { } v)
-        {
-            db.Entry(unit).Property(u => u.Version).OriginalValue = v;
-        }
         Apply(unit, input, units);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return await ConcurrencyConflict.DescribeAsync(ex, new Dictionary<string, string> { ["Name"] = "Tên đơn vị", ["ShortName"] = "Tên viết tắt", ["ValidTo"] = "Hiệu lực đến" }, ct);
-        }
+        return unitId is not null && version is { } v
+            ? await db.SaveAtVersionAsync(unit, v, ex => ConcurrencyConflict.DescribeAsync(ex, Labels, ct), ct)
+            : await db.SaveUnlessConflictAsync(Labels, ct);
     }
 
     /// <summary>
