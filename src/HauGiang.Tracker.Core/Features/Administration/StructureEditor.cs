@@ -1,15 +1,9 @@
-using System.Globalization;
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
-using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Audit;
-using HauGiang.Tracker.Core.Features.Indicators;
+using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Items;
-using HauGiang.Tracker.Core.Features.Structure;
-using HauGiang.Tracker.Core.Features.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Administration;
@@ -19,25 +13,11 @@ public sealed record ItemEditorData(int Id, uint Version, ItemInput Input, Assig
     bool DeadlineAdjusted, int ReportCount, ItemState State);
 
 /// <summary>
-/// Administrators keep the program's items true: create, correct, assign, close; deleting is refused
-/// once an item has reports (it is closed, or dropped by an amendment, instead).
+/// Administrators keep the program's items true: create, correct, assign and set milestones. Closing and
+/// deleting are <see cref="ItemRetirement"/>'s; the rules every item passes are <see cref="ItemRules"/>.
 /// </summary>
 public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
 {
-    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
-    {
-        [nameof(WorkItem.Code)] = "Mã",
-        [nameof(WorkItem.Title)] = "Nội dung",
-        [nameof(WorkItem.Description)] = "Mô tả",
-        [nameof(WorkItem.ParentId)] = "Nhiệm vụ cha",
-        [nameof(WorkItem.BreakthroughId)] = "Đột phá",
-        [nameof(WorkItem.GroupId)] = "Nhóm",
-        [nameof(WorkItem.Weight)] = "Trọng số",
-        [nameof(WorkItem.ResponsiblePerson)] = "Cá nhân phụ trách",
-        [nameof(WorkItem.StartsOn)] = "Ngày bắt đầu",
-        [nameof(WorkItem.State)] = "Tình trạng",
-    };
-
     public async Task<ItemEditorData?> GetAsync(int itemId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -116,7 +96,7 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         }
         if (item.Version != version && await GetAsync(itemId, ct) is { } now)
         {
-            return Conflict(seen, now.Input);
+            return ItemConflict.Describe(seen, now.Input);
         }
         await db.Entry(item).Collection(i => i.DeadlineRevisions).LoadAsync(ct);
         var errors = ItemRules.Validate(context, input, item, out var deadline);
@@ -128,7 +108,6 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         {
             return errors.ToResult();
         }
-        db.Entry(item).Property(i => i.Version).OriginalValue = version;
         ItemRules.Apply(context, item, input);
         if (deadline != item.OriginalDeadline)
         {
@@ -140,7 +119,7 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
             await db.Entry(item).Collection(i => i.Assignments).LoadAsync(ct);
             ItemRules.Assign(context, item, assignment); // changes only what differs
         }
-        return await SaveAsync(db, ct);
+        return await db.SaveAtVersionAsync(item, version, ex => ConcurrencyConflict.DescribeAsync(ex, ItemConflict.Labels, ct), ct);
     }
 
     public async Task<OperationResult> SetAssignmentAsync(Actor actor, int itemId, AssignmentInput assignment, CancellationToken ct = default)
@@ -163,7 +142,7 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         }
         await db.Entry(item).Collection(i => i.Assignments).LoadAsync(ct);
         ItemRules.Assign(context, item, assignment);
-        return await SaveAsync(db, ct);
+        return await db.SaveUnlessConflictAsync(ItemConflict.Labels, ct);
     }
 
     public async Task<OperationResult> SaveMilestonesAsync(Actor actor, int itemId, IReadOnlyList<MilestoneInput> milestones, CancellationToken ct = default)
@@ -183,82 +162,6 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
             return OperationResult.Form("Không tìm thấy nhiệm vụ, văn bản này.");
         }
         ItemRules.SyncMilestones(item, milestones);
-        return await SaveAsync(db, ct);
-    }
-
-    /// <summary>Deletes an item nobody has reported on; otherwise says why not and what to do instead.</summary>
-    public async Task<OperationResult> DeleteItemAsync(Actor actor, int itemId, CancellationToken ct = default)
-    {
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"mục {itemId}", ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.Actor = actor;
-        var item = await db.WorkItems.Include(i => i.Assignments).Include(i => i.DeadlineRevisions).Include(i => i.Milestones)
-            .AsSplitQuery().SingleOrDefaultAsync(i => i.Id == itemId, ct);
-        if (item is null)
-        {
-            return OperationResult.Form("Không tìm thấy nhiệm vụ, văn bản này.");
-        }
-        var reports = await db.Reports.CountAsync(r => r.WorkItemId == itemId, ct);
-        if (reports > 0)
-        {
-            return OperationResult.Form($"Không thể xóa {item.Code}: đã có {reports} báo cáo tiến độ. Hãy đóng mục này, hoặc ghi nhận việc bỏ mục theo văn bản điều chỉnh.");
-        }
-        if (await db.WorkItems.AnyAsync(i => i.ParentId == itemId, ct))
-        {
-            return OperationResult.Form($"Không thể xóa {item.Code}: còn nhiệm vụ con. Hãy xóa hoặc chuyển các nhiệm vụ con trước.");
-        }
-        if (await db.Set<AmendmentChange>().AnyAsync(c => c.WorkItemId == itemId, ct))
-        {
-            return OperationResult.Form($"Không thể xóa {item.Code}: mục này có trong lịch sử điều chỉnh Chương trình. Hãy đóng mục này.");
-        }
-        db.WorkItems.Remove(item);
-        return await SaveAsync(db, ct);
-    }
-
-    /// <summary>Closes (or reopens) an item: it stays in the history but stops counting as open work.</summary>
-    public async Task<OperationResult> SetClosedAsync(Actor actor, int itemId, bool closed, string? reason, CancellationToken ct = default)
-    {
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"mục {itemId}", ct);
-        if (closed && string.IsNullOrWhiteSpace(reason))
-        {
-            return OperationResult.Fail("Reason", "Nhập lý do đóng mục này.");
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.Actor = actor;
-        db.AuditReason = reason?.Trim();
-        var item = await db.WorkItems.SingleOrDefaultAsync(i => i.Id == itemId, ct);
-        if (item is null)
-        {
-            return OperationResult.Form("Không tìm thấy nhiệm vụ, văn bản này.");
-        }
-        if (item.State == ItemState.Dropped)
-        {
-            return OperationResult.Form("Mục này đã bỏ theo văn bản điều chỉnh, không đóng hay mở lại được.");
-        }
-        item.State = closed ? ItemState.Closed : ItemState.Active;
-        return await SaveAsync(db, ct);
-    }
-
-    private static OperationResult Conflict(ItemInput seen, ItemInput now) => ConcurrencyConflict.Describe(
-    [
-        ("Mã", seen.Code, now.Code), ("Nội dung", seen.Title, now.Title), ("Mô tả", seen.Description, now.Description),
-        ("Nhiệm vụ cha", seen.ParentCode, now.ParentCode), ("Đột phá", seen.BreakthroughOrdinal?.ToString(CultureInfo.InvariantCulture), now.BreakthroughOrdinal?.ToString(CultureInfo.InvariantCulture)),
-        ("Nhóm", seen.GroupOrdinal?.ToString(CultureInfo.InvariantCulture), now.GroupOrdinal?.ToString(CultureInfo.InvariantCulture)), ("Thời hạn", seen.Deadline, now.Deadline),
-        ("Ngày bắt đầu", seen.StartsOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), now.StartsOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
-        ("Trọng số", seen.Weight.ToString("0.##", CultureInfo.InvariantCulture), now.Weight.ToString("0.##", CultureInfo.InvariantCulture)),
-        ("Cấp ban hành", seen.IssuingAuthority, now.IssuingAuthority),
-    ]);
-
-    private static async Task<OperationResult> SaveAsync(TrackerDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return await ConcurrencyConflict.DescribeAsync(ex, Labels, ct);
-        }
+        return await db.SaveUnlessConflictAsync(ItemConflict.Labels, ct);
     }
 }
