@@ -1,8 +1,8 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
-using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Features.Items;
 using Microsoft.EntityFrameworkCore;
 
