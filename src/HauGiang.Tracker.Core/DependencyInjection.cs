@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<UserAdministrationService>();
         services.AddSingleton<AccountSeeder>();
         services.AddSingleton<StructureEditor>();
+        services.AddSingleton<ItemRetirement>();
         services.AddSingleton<ProgramEditor>();
         services.AddSingleton<UnitAdministration>();
         services.AddSingleton<AmendmentService>();

@@ -19,25 +19,36 @@ public sealed record OperationResult(IReadOnlyDictionary<string, string> Errors)
     public string? For(string field) => Errors.GetValueOrDefault(field);
 }
 
-/// <summary>Collects field messages while validating, first message per field wins.</summary>
+/// <summary>
+/// The one way a check reports a problem with a field: <c>errors.Add(field, problemOrNull)</c>, collected while
+/// validating; the first message per field wins. A single refusal with nothing else to collect is
+/// <see cref="OperationResult.Fail"/> (or <see cref="OperationResult.Form"/> for the whole form).
+/// </summary>
 public sealed class ValidationErrors
 {
     private readonly Dictionary<string, string> _errors = [];
 
     public bool Any => _errors.Count > 0;
 
-    public ValidationErrors Add(string field, string message)
+    /// <summary>Records <paramref name="message"/> against <paramref name="field"/>; a null message (no problem) is ignored.</summary>
+    public ValidationErrors Add(string field, string? message)
     {
-        _errors.TryAdd(field, message);
+        if (message is not null)
+        {
+            _errors.TryAdd(field, message);
+        }
         return this;
     }
 
-    public void AddIf(bool condition, string field, string message)
+    /// <summary>Takes in the messages of a part checked on its own (a row of a list, a nested form), under <paramref name="prefix"/>.</summary>
+    public ValidationErrors AddAll(string prefix, ValidationErrors part)
     {
-        if (condition)
+        ArgumentNullException.ThrowIfNull(part);
+        foreach (var (field, message) in part._errors)
         {
-            Add(field, message);
+            Add(prefix + field, message);
         }
+        return this;
     }
 
     public OperationResult ToResult() => new(new Dictionary<string, string>(_errors));

@@ -147,6 +147,6 @@ public partial class AccessMatrixTests
         await AssertAllowedOrRefusedAsync(allowed, () => periods.AdjustWindowAsync(actor, current.Id, current.Version, current.StartsOn, current.EndsOn.AddDays(-1), Ct));
         await AssertAllowedOrRefusedAsync(allowed, () => Get<UnitAdministration>().SaveUnitAsync(actor, null, new UnitInput($"MOI-{role}", "Đơn vị mới", null, OrgUnitKind.Department, null, null), null, Ct));
         var (item, _) = await ItemAsync("NV-04");
-        await AssertAllowedOrRefusedAsync(allowed, () => Get<StructureEditor>().SetClosedAsync(actor, item, true, "Đã hoàn thành theo quyết định.", Ct));
+        await AssertAllowedOrRefusedAsync(allowed, () => Get<ItemRetirement>().SetClosedAsync(actor, item, true, "Đã hoàn thành theo quyết định.", Ct));
     }
 }

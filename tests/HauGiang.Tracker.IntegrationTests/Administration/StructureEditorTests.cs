@@ -16,6 +16,7 @@ namespace HauGiang.Tracker.IntegrationTests.Administration;
 public class StructureEditorTests(DatabaseTemplates templates) : ServiceFixture(templates)
 {
     private StructureEditor Editor => Get<StructureEditor>();
+    private ItemRetirement Retirement => Get<ItemRetirement>();
 
     [Fact]
     public async Task An_administrator_adds_a_sub_task_with_its_units()
@@ -72,8 +73,8 @@ public class StructureEditorTests(DatabaseTemplates templates) : ServiceFixture(
     {
         var id = await ItemIdAsync("NV-01");
 
-        var delete = await Editor.DeleteItemAsync(Admin, id, Ct);
-        var close = await Editor.SetClosedAsync(Admin, id, true, "Đã hợp nhất vào nhiệm vụ khác", Ct);
+        var delete = await Retirement.DeleteItemAsync(Admin, id, Ct);
+        var close = await Retirement.SetClosedAsync(Admin, id, true, "Đã hợp nhất vào nhiệm vụ khác", Ct);
 
         await using (var check = Database.NewContext())
         {
@@ -91,7 +92,7 @@ public class StructureEditorTests(DatabaseTemplates templates) : ServiceFixture(
     {
         await Editor.CreateItemAsync(Admin, new ItemInput(WorkItemKind.Document, "VB-90", "Văn bản nhập nhầm", DocumentType: DocumentType.Plan), null, Ct);
 
-        var result = await Editor.DeleteItemAsync(Admin, await ItemIdAsync("VB-90"), Ct);
+        var result = await Retirement.DeleteItemAsync(Admin, await ItemIdAsync("VB-90"), Ct);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
         await using var db = Database.NewContext();

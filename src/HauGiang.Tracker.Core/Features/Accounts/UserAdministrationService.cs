@@ -222,21 +222,21 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes, Acces
     {
         var errors = new ValidationErrors();
         var email = input.Email?.Trim() ?? "";
-        errors.AddIf(email.Length == 0, "Email", "Nhập địa chỉ email dùng để đăng nhập.");
-        errors.AddIf(email.Length > 0 && !IsEmail(email), "Email", "Địa chỉ email không hợp lệ.");
-        errors.AddIf(existingUserId is null && await db.Users.AnyAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), ct), "Email", "Email này đã có tài khoản.");
-        errors.AddIf(string.IsNullOrWhiteSpace(input.FullName), "FullName", "Nhập họ và tên.");
-        errors.AddIf((input.FullName?.Length ?? 0) > TextLimits.Name, "FullName", $"Họ và tên không quá {TextLimits.Name} ký tự.");
-        errors.AddIf(input.Roles.Count == 0, "Roles", "Chọn ít nhất một vai trò.");
-        errors.AddIf(input.Roles.Any(r => !Roles.All.Contains(r)), "Roles", "Có vai trò không hợp lệ.");
-        errors.AddIf(input.Roles.Contains(Roles.UnitStaff) && input.UnitIds.Count == 0, "Units", "Cán bộ đơn vị phải thuộc ít nhất một đơn vị.");
+        errors.Add("Email", email.Length == 0 ? "Nhập địa chỉ email dùng để đăng nhập." : null);
+        errors.Add("Email", email.Length > 0 && !IsEmail(email) ? "Địa chỉ email không hợp lệ." : null);
+        errors.Add("Email", existingUserId is null && await db.Users.AnyAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), ct) ? "Email này đã có tài khoản." : null);
+        errors.Add("FullName", string.IsNullOrWhiteSpace(input.FullName) ? "Nhập họ và tên." : null);
+        errors.Add("FullName", (input.FullName?.Length ?? 0) > TextLimits.Name ? $"Họ và tên không quá {TextLimits.Name} ký tự." : null);
+        errors.Add("Roles", input.Roles.Count == 0 ? "Chọn ít nhất một vai trò." : null);
+        errors.Add("Roles", input.Roles.Any(r => !Roles.All.Contains(r)) ? "Có vai trò không hợp lệ." : null);
+        errors.Add("Units", input.Roles.Contains(Roles.UnitStaff) && input.UnitIds.Count == 0 ? "Cán bộ đơn vị phải thuộc ít nhất một đơn vị." : null);
         var known = await db.OrgUnits.Where(u => input.UnitIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
-        errors.AddIf(input.UnitIds.Distinct().Count() != known.Count, "Units", "Có đơn vị không tồn tại.");
+        errors.Add("Units", input.UnitIds.Distinct().Count() != known.Count ? "Có đơn vị không tồn tại." : null);
         return errors;
     }
 
     private static bool IsEmail(string value) => MailAddress.TryCreate(value, out var address) && address.Address == value;
 
     private static OperationResult Identity(IdentityResult result, string field) =>
-        new(new Dictionary<string, string> { [field] = string.Join(" ", result.Errors.Select(e => e.Description)) });
+        OperationResult.Fail(field, string.Join(" ", result.Errors.Select(e => e.Description)));
 }

@@ -40,23 +40,15 @@ public sealed class ProgramEditor(IDbContextFactory<TrackerDbContext> dbFactory,
         ArgumentNullException.ThrowIfNull(input);
         await guard.DemandAsync(actor, Operation.ManageStructure, null, input.Code, ct);
         var errors = new ValidationErrors();
-        void Check(string field, string? problem)
-        {
-            if (problem is not null)
-            {
-                errors.Add(field, problem);
-            }
-        }
-        Check(nameof(input.Code), StructureRules.CodeProblem(input.Code));
-        Check(nameof(input.Title), StructureRules.RequiredText(input.Title, TextLimits.Line, "tên chương trình"));
-        Check(nameof(input.IssuingBody), StructureRules.RequiredText(input.IssuingBody, TextLimits.Line, "cơ quan ban hành"));
-        Check(nameof(input.Implements), StructureRules.RequiredText(input.Implements, TextLimits.Line, "nghị quyết được triển khai"));
-        Check(nameof(input.Motto), StructureRules.TextProblem(input.Motto, TextLimits.Line, "phương châm"));
-        Check(nameof(input.Spirit), StructureRules.TextProblem(input.Spirit, TextLimits.Line, "tinh thần"));
-        Check(nameof(input.Goal), StructureRules.TextProblem(input.Goal, TextLimits.Paragraph, "mục tiêu"));
-        errors.AddIf(input.TermStartYear is < 1990 or > 2100 || input.TermEndYear < input.TermStartYear || input.TermEndYear - input.TermStartYear > 10,
-            nameof(input.TermEndYear), "Nhiệm kỳ phải là hai năm hợp lệ, năm kết thúc không trước năm bắt đầu và không quá 10 năm.");
-        errors.AddIf(input.IssuedOn.Year < input.TermStartYear || input.IssuedOn.Year > input.TermEndYear, nameof(input.IssuedOn), "Ngày ban hành phải nằm trong nhiệm kỳ.");
+        errors.Add(nameof(input.Code), StructureRules.CodeProblem(input.Code));
+        errors.Add(nameof(input.Title), StructureRules.RequiredText(input.Title, TextLimits.Line, "tên chương trình"));
+        errors.Add(nameof(input.IssuingBody), StructureRules.RequiredText(input.IssuingBody, TextLimits.Line, "cơ quan ban hành"));
+        errors.Add(nameof(input.Implements), StructureRules.RequiredText(input.Implements, TextLimits.Line, "nghị quyết được triển khai"));
+        errors.Add(nameof(input.Motto), StructureRules.TextProblem(input.Motto, TextLimits.Line, "phương châm"));
+        errors.Add(nameof(input.Spirit), StructureRules.TextProblem(input.Spirit, TextLimits.Line, "tinh thần"));
+        errors.Add(nameof(input.Goal), StructureRules.TextProblem(input.Goal, TextLimits.Paragraph, "mục tiêu"));
+        errors.Add(nameof(input.TermEndYear), input.TermStartYear is < 1990 or > 2100 || input.TermEndYear < input.TermStartYear || input.TermEndYear - input.TermStartYear > 10 ? "Nhiệm kỳ phải là hai năm hợp lệ, năm kết thúc không trước năm bắt đầu và không quá 10 năm." : null);
+        errors.Add(nameof(input.IssuedOn), input.IssuedOn.Year < input.TermStartYear || input.IssuedOn.Year > input.TermEndYear ? "Ngày ban hành phải nằm trong nhiệm kỳ." : null);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -113,14 +105,8 @@ public sealed class ProgramEditor(IDbContextFactory<TrackerDbContext> dbFactory,
         ArgumentNullException.ThrowIfNull(input);
         await guard.DemandAsync(actor, Operation.ManageStructure, null, $"nhóm {input.Ordinal}", ct);
         var errors = new ValidationErrors();
-        if (StructureRules.RequiredText(input.Heading, TextLimits.Code, "tiêu đề nhóm") is { } heading)
-        {
-            errors.Add(nameof(input.Heading), heading);
-        }
-        if (StructureRules.RequiredText(input.Title, TextLimits.Paragraph, "tên nhóm") is { } title)
-        {
-            errors.Add(nameof(input.Title), title);
-        }
+        errors.Add(nameof(input.Heading), StructureRules.RequiredText(input.Heading, TextLimits.Code, "tiêu đề nhóm"));
+        errors.Add(nameof(input.Title), StructureRules.RequiredText(input.Title, TextLimits.Paragraph, "tên nhóm"));
         if (errors.Any)
         {
             return errors.ToResult();

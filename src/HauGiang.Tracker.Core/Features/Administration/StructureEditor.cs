@@ -1,15 +1,9 @@
-using System.Globalization;
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Audit;
-using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
-using HauGiang.Tracker.Core.Features.Structure;
-using HauGiang.Tracker.Core.Features.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Administration;
@@ -19,25 +13,11 @@ public sealed record ItemEditorData(int Id, uint Version, ItemInput Input, Assig
     bool DeadlineAdjusted, int ReportCount, ItemState State);
 
 /// <summary>
-/// Administrators keep the program's items true: create, correct, assign, close; deleting is refused
-/// once an item has reports (it is closed, or dropped by an amendment, instead).
+/// Administrators keep the program's items true: create, correct, assign and set milestones. Closing and
+/// deleting are <see cref="ItemRetirement"/>'s; the rules every item passes are <see cref="ItemRules"/>.
 /// </summary>
 public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
 {
-    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
-    {
-        [nameof(WorkItem.Code)] = "Mã",
-        [nameof(WorkItem.Title)] = "Nội dung",
-        [nameof(WorkItem.Description)] = "Mô tả",
-        [nameof(WorkItem.ParentId)] = "Nhiệm vụ cha",
-        [nameof(WorkItem.BreakthroughId)] = "Đột phá",
-        [nameof(WorkItem.GroupId)] = "Nhóm",
-        [nameof(WorkItem.Weight)] = "Trọng số",
-        [nameof(WorkItem.ResponsiblePerson)] = "Cá nhân phụ trách",
-        [nameof(WorkItem.StartsOn)] = "Ngày bắt đầu",
-        [nameof(WorkItem.State)] = "Tình trạng",
-    };
-
     public async Task<ItemEditorData?> GetAsync(int itemId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -72,10 +52,10 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Actor = actor;
         var context = await ProgramContext.LoadAsync(db, ct);
-        var errors = Validate(context, input, existing: null, out var deadline);
+        var errors = ItemRules.Validate(context, input, existing: null, out var deadline);
         if (assignment is not null)
         {
-            ValidateAssignment(context, assignment, errors);
+            ItemRules.ValidateAssignment(context, assignment, errors);
         }
         if (errors.Any)
         {
@@ -84,12 +64,12 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         WorkItem item = input.Kind == WorkItemKind.Document ? new RequiredDocument { Code = "", Title = "" } : new TaskItem { Code = "", Title = "" };
         item.ProgramId = context.Program.Id;
         item.Ordinal = context.Items.Count + 1;
-        Apply(context, item, input);
+        ItemRules.Apply(context, item, input);
         item.SetOriginalDeadline(deadline, context.Today);
-        Stamp(item.DeadlineRevisions[0], actor, db);
+        ItemRules.Stamp(item.DeadlineRevisions[0], actor, db.Clock);
         if (assignment is not null)
         {
-            Assign(context, item, assignment);
+            ItemRules.Assign(context, item, assignment);
         }
         db.WorkItems.Add(item);
         await db.SaveChangesAsync(ct);
@@ -116,24 +96,19 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         }
         if (item.Version != version && await GetAsync(itemId, ct) is { } now)
         {
-            return Conflict(seen, now.Input);
+            return ItemConflict.Describe(seen, now.Input);
         }
         await db.Entry(item).Collection(i => i.DeadlineRevisions).LoadAsync(ct);
-        var errors = Validate(context, input, item, out var deadline);
-        if (deadline != item.OriginalDeadline && item.DeadlineRevisions.Count > 1)
-        {
-            errors.Add(nameof(ItemInput.Deadline), "Thời hạn đã được điều chỉnh; thời hạn ban đầu giữ nguyên. Thời hạn mới được ghi bằng chức năng điều chỉnh thời hạn hoặc văn bản điều chỉnh.");
-        }
+        var errors = ItemRules.Validate(context, input, item, out var deadline);
         if (assignment is not null)
         {
-            ValidateAssignment(context, assignment, errors);
+            ItemRules.ValidateAssignment(context, assignment, errors);
         }
         if (errors.Any)
         {
             return errors.ToResult();
         }
-        db.Entry(item).Property(i => i.Version).OriginalValue = version;
-        Apply(context, item, input);
+        ItemRules.Apply(context, item, input);
         if (deadline != item.OriginalDeadline)
         {
             // No adjustment yet: the original was entered wrong and is corrected in place.
@@ -142,9 +117,9 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         if (assignment is not null)
         {
             await db.Entry(item).Collection(i => i.Assignments).LoadAsync(ct);
-            Assign(context, item, assignment); // changes only what differs
+            ItemRules.Assign(context, item, assignment); // changes only what differs
         }
-        return await SaveAsync(db, ct);
+        return await db.SaveAtVersionAsync(item, version, ex => ConcurrencyConflict.DescribeAsync(ex, ItemConflict.Labels, ct), ct);
     }
 
     public async Task<OperationResult> SetAssignmentAsync(Actor actor, int itemId, AssignmentInput assignment, CancellationToken ct = default)
@@ -160,27 +135,21 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
             return OperationResult.Form("Không tìm thấy nhiệm vụ, văn bản này.");
         }
         var errors = new ValidationErrors();
-        ValidateAssignment(context, assignment, errors);
+        ItemRules.ValidateAssignment(context, assignment, errors);
         if (errors.Any)
         {
             return errors.ToResult();
         }
         await db.Entry(item).Collection(i => i.Assignments).LoadAsync(ct);
-        Assign(context, item, assignment);
-        return await SaveAsync(db, ct);
+        ItemRules.Assign(context, item, assignment);
+        return await db.SaveUnlessConflictAsync(ItemConflict.Labels, ct);
     }
 
     public async Task<OperationResult> SaveMilestonesAsync(Actor actor, int itemId, IReadOnlyList<MilestoneInput> milestones, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(milestones);
         await guard.DemandAsync(actor, Operation.ManageStructure, null, $"mục {itemId}", ct);
-        var errors = new ValidationErrors();
-        for (var i = 0; i < milestones.Count; i++)
-        {
-            AddIfProblem(errors, $"Milestones[{i}].Title", StructureRules.RequiredText(milestones[i].Title, TextLimits.Line, "nội dung mốc"));
-            AddIfProblem(errors, $"Milestones[{i}].Note", StructureRules.TextProblem(milestones[i].Note, TextLimits.Paragraph, "ghi chú"));
-        }
-        errors.AddIf(milestones.Select(m => m.Ordinal).Distinct().Count() != milestones.Count, "Milestones", "Mỗi mốc cần một số thứ tự riêng.");
+        var errors = ItemRules.ValidateMilestones(milestones);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -192,224 +161,7 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         {
             return OperationResult.Form("Không tìm thấy nhiệm vụ, văn bản này.");
         }
-        SyncMilestones(item, milestones);
-        return await SaveAsync(db, ct);
+        ItemRules.SyncMilestones(item, milestones);
+        return await db.SaveUnlessConflictAsync(ItemConflict.Labels, ct);
     }
-
-    /// <summary>Deletes an item nobody has reported on; otherwise says why not and what to do instead.</summary>
-    public async Task<OperationResult> DeleteItemAsync(Actor actor, int itemId, CancellationToken ct = default)
-    {
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"mục {itemId}", ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.Actor = actor;
-        var item = await db.WorkItems.Include(i => i.Assignments).Include(i => i.DeadlineRevisions).Include(i => i.Milestones)
-            .AsSplitQuery().SingleOrDefaultAsync(i => i.Id == itemId, ct);
-        if (item is null)
-        {
-            return OperationResult.Form("Không tìm thấy nhiệm vụ, văn bản này.");
-        }
-        var reports = await db.Reports.CountAsync(r => r.WorkItemId == itemId, ct);
-        if (reports > 0)
-        {
-            return OperationResult.Form($"Không thể xóa {item.Code}: đã có {reports} báo cáo tiến độ. Hãy đóng mục này, hoặc ghi nhận việc bỏ mục theo văn bản điều chỉnh.");
-        }
-        if (await db.WorkItems.AnyAsync(i => i.ParentId == itemId, ct))
-        {
-            return OperationResult.Form($"Không thể xóa {item.Code}: còn nhiệm vụ con. Hãy xóa hoặc chuyển các nhiệm vụ con trước.");
-        }
-        if (await db.Set<AmendmentChange>().AnyAsync(c => c.WorkItemId == itemId, ct))
-        {
-            return OperationResult.Form($"Không thể xóa {item.Code}: mục này có trong lịch sử điều chỉnh Chương trình. Hãy đóng mục này.");
-        }
-        db.WorkItems.Remove(item);
-        return await SaveAsync(db, ct);
-    }
-
-    /// <summary>Closes (or reopens) an item: it stays in the history but stops counting as open work.</summary>
-    public async Task<OperationResult> SetClosedAsync(Actor actor, int itemId, bool closed, string? reason, CancellationToken ct = default)
-    {
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, $"mục {itemId}", ct);
-        if (closed && string.IsNullOrWhiteSpace(reason))
-        {
-            return OperationResult.Fail("Reason", "Nhập lý do đóng mục này.");
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.Actor = actor;
-        db.AuditReason = reason?.Trim();
-        var item = await db.WorkItems.SingleOrDefaultAsync(i => i.Id == itemId, ct);
-        if (item is null)
-        {
-            return OperationResult.Form("Không tìm thấy nhiệm vụ, văn bản này.");
-        }
-        if (item.State == ItemState.Dropped)
-        {
-            return OperationResult.Form("Mục này đã bỏ theo văn bản điều chỉnh, không đóng hay mở lại được.");
-        }
-        item.State = closed ? ItemState.Closed : ItemState.Active;
-        return await SaveAsync(db, ct);
-    }
-
-    private static OperationResult Conflict(ItemInput seen, ItemInput now) => ConcurrencyConflict.Describe(
-    [
-        ("Mã", seen.Code, now.Code), ("Nội dung", seen.Title, now.Title), ("Mô tả", seen.Description, now.Description),
-        ("Nhiệm vụ cha", seen.ParentCode, now.ParentCode), ("Đột phá", seen.BreakthroughOrdinal?.ToString(CultureInfo.InvariantCulture), now.BreakthroughOrdinal?.ToString(CultureInfo.InvariantCulture)),
-        ("Nhóm", seen.GroupOrdinal?.ToString(CultureInfo.InvariantCulture), now.GroupOrdinal?.ToString(CultureInfo.InvariantCulture)), ("Thời hạn", seen.Deadline, now.Deadline),
-        ("Ngày bắt đầu", seen.StartsOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), now.StartsOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
-        ("Trọng số", seen.Weight.ToString("0.##", CultureInfo.InvariantCulture), now.Weight.ToString("0.##", CultureInfo.InvariantCulture)),
-        ("Cấp ban hành", seen.IssuingAuthority, now.IssuingAuthority),
-    ]);
-
-    internal static ValidationErrors Validate(ProgramContext context, ItemInput input, WorkItem? existing, out Deadline deadline)
-    {
-        var errors = new ValidationErrors();
-        AddIfProblem(errors, nameof(input.Code), StructureRules.CodeProblem(input.Code));
-        errors.AddIf(context.Items.TryGetValue(input.Code?.Trim() ?? "", out var same) && same != existing, nameof(input.Code), $"Mã {input.Code} đã có.");
-        errors.AddIf(existing is not null && existing.Kind != input.Kind, nameof(input.Kind), "Không đổi được nhiệm vụ thành văn bản hay ngược lại.");
-        AddIfProblem(errors, nameof(input.Title), StructureRules.RequiredText(input.Title, TextLimits.Paragraph, "nội dung"));
-        AddIfProblem(errors, nameof(input.Description), StructureRules.TextProblem(input.Description, TextLimits.Long, "mô tả"));
-        AddIfProblem(errors, nameof(input.ResponsiblePerson), StructureRules.TextProblem(input.ResponsiblePerson, TextLimits.Name, "cá nhân phụ trách"));
-        AddIfProblem(errors, nameof(input.IssuingAuthority), StructureRules.TextProblem(input.IssuingAuthority, TextLimits.Name, "cấp ban hành"));
-        AddIfProblem(errors, nameof(input.Weight), StructureRules.WeightProblem(input.Weight));
-        errors.AddIf(input.BreakthroughOrdinal is { } b && !context.Breakthroughs.ContainsKey(b), nameof(input.BreakthroughOrdinal), $"Không có đột phá thứ {input.BreakthroughOrdinal}.");
-        errors.AddIf(input.GroupOrdinal is { } g && !context.Groups.ContainsKey(g), nameof(input.GroupOrdinal), $"Không có nhóm nhiệm vụ, giải pháp thứ {input.GroupOrdinal}.");
-        if (!string.IsNullOrWhiteSpace(input.ParentCode))
-        {
-            if (!context.Items.TryGetValue(input.ParentCode.Trim(), out var parent))
-            {
-                errors.Add(nameof(input.ParentCode), $"Không có nhiệm vụ cha mã {input.ParentCode}.");
-            }
-            else if (existing is not null && StructureRules.FindCycle(existing.Code, ParentsIf(context, existing.Code, parent.Code)) is not null)
-            {
-                errors.Add(nameof(input.ParentCode), $"Nhiệm vụ cha {input.ParentCode} nằm dưới chính {existing.Code}: cây nhiệm vụ sẽ thành vòng lặp.");
-            }
-        }
-        (deadline, var problem) = StructureRules.ReadDeadline(input.Deadline, context.FirstYear, context.LastYear);
-        AddIfProblem(errors, nameof(input.Deadline), problem ?? StructureRules.StartProblem(input.StartsOn, deadline));
-        return errors;
-    }
-
-    internal static void ValidateAssignment(ProgramContext context, AssignmentInput assignment, ValidationErrors errors)
-    {
-        if (assignment.LeadUnitCode is { Length: > 0 } lead && !context.Units.TryGetValue(lead, out _))
-        {
-            errors.Add("LeadUnit", $"Không có đơn vị mã {lead}.");
-        }
-        else if (assignment.LeadUnitCode is { Length: > 0 } l && context.Units[l].ValidTo < context.Today)
-        {
-            errors.Add("LeadUnit", $"Đơn vị {context.Units[l].Name} đã kết thúc hoạt động; hãy giao cho đơn vị kế thừa.");
-        }
-        foreach (var code in assignment.CoordinatingUnitCodes)
-        {
-            errors.AddIf(!context.Units.ContainsKey(code), "CoordinatingUnits", $"Không có đơn vị mã {code}.");
-        }
-        errors.AddIf(assignment.LeadUnitCode is not null && assignment.CoordinatingUnitCodes.Contains(assignment.LeadUnitCode), "CoordinatingUnits", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp.");
-        AddIfProblem(errors, "ResponsiblePerson", StructureRules.TextProblem(assignment.ResponsiblePerson, TextLimits.Name, "cá nhân phụ trách"));
-    }
-
-    internal static void Apply(ProgramContext context, WorkItem item, ItemInput input)
-    {
-        item.Code = input.Code.Trim();
-        item.Title = input.Title.Trim();
-        item.Description = Blank(input.Description);
-        item.ParentId = string.IsNullOrWhiteSpace(input.ParentCode) ? null : context.Items[input.ParentCode.Trim()].Id;
-        item.BreakthroughId = input.BreakthroughOrdinal is { } b ? context.Breakthroughs[b] : null;
-        item.GroupId = input.GroupOrdinal is { } g ? context.Groups[g] : null;
-        item.StartsOn = input.StartsOn;
-        item.Weight = input.Weight;
-        item.ResponsiblePerson = Blank(input.ResponsiblePerson) ?? item.ResponsiblePerson;
-        if (item is RequiredDocument document)
-        {
-            document.DocumentType = input.DocumentType;
-            document.IssuingAuthority = Blank(input.IssuingAuthority);
-        }
-    }
-
-    /// <summary>Ends the assignments that change and opens the new ones from today, so who answered when stays known.</summary>
-    internal static void Assign(ProgramContext context, WorkItem item, AssignmentInput assignment)
-    {
-        var wanted = new List<(int UnitId, AssignmentRole Role)>();
-        if (assignment.LeadUnitCode is { Length: > 0 } lead)
-        {
-            wanted.Add((context.Units[lead].Id, AssignmentRole.Lead));
-        }
-        wanted.AddRange(assignment.CoordinatingUnitCodes.Distinct().Select(c => (context.Units[c].Id, AssignmentRole.Coordinating)));
-        foreach (var current in item.Assignments.Where(a => a.EndsOn is null).ToList())
-        {
-            if (!wanted.Remove((current.OrgUnitId, current.Role)))
-            {
-                if (current.StartsOn >= context.Today)
-                {
-                    item.Assignments.Remove(current); // made today by mistake: no history to keep
-                }
-                else
-                {
-                    current.EndsOn = context.Today.AddDays(-1);
-                }
-            }
-        }
-        foreach (var (unitId, role) in wanted)
-        {
-            item.Assignments.Add(new WorkItemAssignment { OrgUnitId = unitId, Role = role, StartsOn = context.Today });
-        }
-        item.ResponsiblePerson = Blank(assignment.ResponsiblePerson);
-    }
-
-    internal static void SyncMilestones(WorkItem item, IReadOnlyList<MilestoneInput> milestones)
-    {
-        foreach (var gone in item.Milestones.Where(m => milestones.All(x => x.Ordinal != m.Ordinal)).ToList())
-        {
-            item.Milestones.Remove(gone);
-        }
-        foreach (var input in milestones)
-        {
-            var milestone = item.Milestones.FirstOrDefault(m => m.Ordinal == input.Ordinal);
-            if (milestone is null)
-            {
-                milestone = new Milestone { Ordinal = input.Ordinal, Title = "" };
-                item.Milestones.Add(milestone);
-            }
-            milestone.Title = input.Title.Trim();
-            milestone.DueDate = input.DueDate;
-            milestone.CompletedOn = input.CompletedOn;
-            milestone.Note = Blank(input.Note);
-        }
-    }
-
-    internal static void Stamp(DeadlineRevision revision, Actor actor, TrackerDbContext db)
-    {
-        revision.RecordedAt = db.Clock.GetUtcNow().UtcDateTime;
-        revision.RecordedBy = actor.UserName;
-    }
-
-    private static async Task<OperationResult> SaveAsync(TrackerDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return await ConcurrencyConflict.DescribeAsync(ex, Labels, ct);
-        }
-    }
-
-    /// <summary>Each item's parent code, as it would be with <paramref name="code"/> moved under <paramref name="parentCode"/>.</summary>
-    private static Dictionary<string, string?> ParentsIf(ProgramContext context, string code, string parentCode)
-    {
-        var codeOf = context.Items.Values.Where(i => i.Id != 0).ToDictionary(i => i.Id, i => i.Code);
-        var parents = context.Items.Values.ToDictionary(i => i.Code, i => i.ParentId is { } p ? codeOf.GetValueOrDefault(p) : null, StringComparer.Ordinal);
-        parents[code] = parentCode;
-        return parents;
-    }
-
-    private static void AddIfProblem(ValidationErrors errors, string field, string? problem)
-    {
-        if (problem is not null)
-        {
-            errors.Add(field, problem);
-        }
-    }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

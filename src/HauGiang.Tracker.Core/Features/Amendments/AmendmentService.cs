@@ -3,7 +3,6 @@ using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
@@ -51,41 +50,27 @@ public sealed class AmendmentService(IDbContextFactory<TrackerDbContext> dbFacto
         db.AuditReason = $"Theo {decisionNumber} ngày {input.DecisionDate:dd/MM/yyyy}";
         var context = await ProgramContext.LoadAsync(db, ct);
         var errors = new ValidationErrors();
-        if (StructureRules.RequiredText(input.DecisionNumber, TextLimits.Code * 2, "số văn bản điều chỉnh") is { } number)
-        {
-            errors.Add(nameof(input.DecisionNumber), number);
-        }
-        errors.AddIf(await db.Amendments.AnyAsync(a => a.ProgramId == context.Program.Id && a.DecisionNumber == decisionNumber, ct),
-            nameof(input.DecisionNumber), $"Văn bản {input.DecisionNumber} đã được ghi nhận.");
-        if (StructureRules.RequiredText(input.Title, TextLimits.Line, "trích yếu văn bản điều chỉnh") is { } title)
-        {
-            errors.Add(nameof(input.Title), title);
-        }
-        if (StructureRules.TextProblem(input.Summary, TextLimits.Paragraph, "tóm tắt") is { } summary)
-        {
-            errors.Add(nameof(input.Summary), summary);
-        }
-        errors.AddIf(input.DecisionDate < context.Program.IssuedOn, nameof(input.DecisionDate), $"Văn bản điều chỉnh không thể trước ngày ban hành Chương trình ({context.Program.IssuedOn:dd/MM/yyyy}).");
-        errors.AddIf(input.DecisionDate > context.Today, nameof(input.DecisionDate), "Ngày văn bản điều chỉnh không được sau hôm nay.");
-        errors.AddIf(input.Added.Count + input.Dropped.Count + input.Redated.Count == 0, OperationResult.FormKey, "Văn bản điều chỉnh cần ít nhất một thay đổi: thêm, bỏ hoặc điều chỉnh thời hạn.");
+        errors.Add(nameof(input.DecisionNumber), StructureRules.RequiredText(input.DecisionNumber, TextLimits.Code * 2, "số văn bản điều chỉnh"));
+        errors.Add(nameof(input.DecisionNumber), await db.Amendments.AnyAsync(a => a.ProgramId == context.Program.Id && a.DecisionNumber == decisionNumber, ct) ? $"Văn bản {input.DecisionNumber} đã được ghi nhận." : null);
+        errors.Add(nameof(input.Title), StructureRules.RequiredText(input.Title, TextLimits.Line, "trích yếu văn bản điều chỉnh"));
+        errors.Add(nameof(input.Summary), StructureRules.TextProblem(input.Summary, TextLimits.Paragraph, "tóm tắt"));
+        errors.Add(nameof(input.DecisionDate), input.DecisionDate < context.Program.IssuedOn ? $"Văn bản điều chỉnh không thể trước ngày ban hành Chương trình ({context.Program.IssuedOn:dd/MM/yyyy})." : null);
+        errors.Add(nameof(input.DecisionDate), input.DecisionDate > context.Today ? "Ngày văn bản điều chỉnh không được sau hôm nay." : null);
+        errors.Add(OperationResult.FormKey, input.Added.Count + input.Dropped.Count + input.Redated.Count == 0 ? "Văn bản điều chỉnh cần ít nhất một thay đổi: thêm, bỏ hoặc điều chỉnh thời hạn." : null);
 
         var touched = input.Dropped.Concat(input.Redated.Select(r => r.Code)).ToList();
-        errors.AddIf(touched.Distinct().Count() != touched.Count, OperationResult.FormKey, "Một mục chỉ được bỏ hoặc điều chỉnh thời hạn một lần trong cùng văn bản.");
+        errors.Add(OperationResult.FormKey, touched.Distinct().Count() != touched.Count ? "Một mục chỉ được bỏ hoặc điều chỉnh thời hạn một lần trong cùng văn bản." : null);
         var deadlines = new Dictionary<string, Deadline>();
         for (var i = 0; i < input.Added.Count; i++)
         {
-            var itemErrors = StructureEditor.Validate(context, input.Added[i], null, out var deadline);
-            foreach (var (field, message) in itemErrors.ToResult().Errors)
-            {
-                errors.Add($"Added[{i}].{field}", message);
-            }
-            errors.AddIf(input.Added.Take(i).Any(a => a.Code == input.Added[i].Code), $"Added[{i}].Code", $"Mã {input.Added[i].Code} bị trùng trong văn bản.");
+            errors.AddAll($"Added[{i}].", ItemRules.Validate(context, input.Added[i], null, out var deadline));
+            errors.Add($"Added[{i}].Code", input.Added.Take(i).Any(a => a.Code == input.Added[i].Code) ? $"Mã {input.Added[i].Code} bị trùng trong văn bản." : null);
             deadlines[input.Added[i].Code] = deadline;
         }
         for (var i = 0; i < input.Dropped.Count; i++)
         {
-            errors.AddIf(!context.Items.TryGetValue(input.Dropped[i], out var item), $"Dropped[{i}]", $"Không có mục mã {input.Dropped[i]}.");
-            errors.AddIf(item?.State == ItemState.Dropped, $"Dropped[{i}]", $"Mục {input.Dropped[i]} đã bỏ từ trước.");
+            errors.Add($"Dropped[{i}]", !context.Items.TryGetValue(input.Dropped[i], out var item) ? $"Không có mục mã {input.Dropped[i]}." : null);
+            errors.Add($"Dropped[{i}]", item?.State == ItemState.Dropped ? $"Mục {input.Dropped[i]} đã bỏ từ trước." : null);
         }
         for (var i = 0; i < input.Redated.Count; i++)
         {
@@ -95,11 +80,11 @@ public sealed class AmendmentService(IDbContextFactory<TrackerDbContext> dbFacto
                 errors.Add($"Redated[{i}].Code", $"Không có mục mã {redating.Code}.");
                 continue;
             }
-            errors.AddIf(item.State == ItemState.Dropped, $"Redated[{i}].Code", $"Mục {redating.Code} đã bỏ, không điều chỉnh thời hạn được.");
+            errors.Add($"Redated[{i}].Code", item.State == ItemState.Dropped ? $"Mục {redating.Code} đã bỏ, không điều chỉnh thời hạn được." : null);
             var (deadline, problem) = StructureRules.ReadDeadline(redating.NewDeadline, context.FirstYear, context.LastYear);
-            errors.AddIf(problem is not null, $"Redated[{i}].NewDeadline", problem ?? "");
-            errors.AddIf(problem is null && deadline.Kind == DeadlineKind.Unspecified, $"Redated[{i}].NewDeadline", "Nhập thời hạn mới.");
-            errors.AddIf(problem is null && deadline == item.Deadline, $"Redated[{i}].NewDeadline", $"Thời hạn mới của {redating.Code} trùng thời hạn hiện hành.");
+            errors.Add($"Redated[{i}].NewDeadline", problem);
+            errors.Add($"Redated[{i}].NewDeadline", problem is null && deadline.Kind == DeadlineKind.Unspecified ? "Nhập thời hạn mới." : null);
+            errors.Add($"Redated[{i}].NewDeadline", problem is null && deadline == item.Deadline ? $"Thời hạn mới của {redating.Code} trùng thời hạn hiện hành." : null);
             deadlines[redating.Code] = deadline;
         }
         if (errors.Any)
@@ -126,10 +111,10 @@ public sealed class AmendmentService(IDbContextFactory<TrackerDbContext> dbFacto
             WorkItem item = added.Kind == WorkItemKind.Document ? new RequiredDocument { Code = "", Title = "" } : new TaskItem { Code = "", Title = "" };
             item.ProgramId = context.Program.Id;
             item.Ordinal = context.Items.Count + 1;
-            StructureEditor.Apply(context, item, added);
+            ItemRules.Apply(context, item, added);
             item.AddedByAmendmentId = amendment.Id;
             item.SetOriginalDeadline(deadlines[added.Code], input.DecisionDate);
-            StructureEditor.Stamp(item.DeadlineRevisions[0], actor, db);
+            ItemRules.Stamp(item.DeadlineRevisions[0], actor, db.Clock);
             db.WorkItems.Add(item);
             context.Items[item.Code] = item;
             amendment.Changes.Add(new AmendmentChange { WorkItem = item, Kind = AmendmentChangeKind.Added, Description = $"Bổ sung {item.Code}", After = $"{item.Title} — thời hạn: {Describe(item.Deadline)}" });
@@ -149,7 +134,7 @@ public sealed class AmendmentService(IDbContextFactory<TrackerDbContext> dbFacto
             await db.Entry(item).Collection(i => i.DeadlineRevisions).LoadAsync(ct);
             var before = item.Deadline;
             var revision = item.AdjustDeadline(deadlines[redating.Code], new AdjustmentBasis(amendment.DecisionNumber, amendment.DecisionDate, AmendmentId: amendment.Id));
-            StructureEditor.Stamp(revision, actor, db);
+            ItemRules.Stamp(revision, actor, db.Clock);
             amendment.Changes.Add(new AmendmentChange { WorkItem = item, Kind = AmendmentChangeKind.Redated, Description = $"Điều chỉnh thời hạn {item.Code}", Before = Describe(before), After = Describe(item.Deadline) });
         }
         await db.SaveChangesAsync(ct);

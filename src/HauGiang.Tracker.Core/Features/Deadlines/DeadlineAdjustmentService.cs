@@ -3,7 +3,6 @@ using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Features.Documents;
@@ -38,18 +37,18 @@ public sealed class DeadlineAdjustmentService(IDbContextFactory<TrackerDbContext
         var today = VietnamClock.Today(db.Clock);
         var errors = new ValidationErrors();
         var (deadline, problem) = StructureRules.ReadDeadline(input.NewDeadline, program.IssuedOn.Year, program.TermEndYear);
-        errors.AddIf(problem is not null, nameof(input.NewDeadline), problem ?? "");
-        errors.AddIf(problem is null && deadline.Kind == DeadlineKind.Unspecified, nameof(input.NewDeadline), "Nhập thời hạn mới.");
-        errors.AddIf(problem is null && deadline.Kind != DeadlineKind.Unspecified && deadline == item.Deadline, nameof(input.NewDeadline), "Thời hạn mới trùng thời hạn hiện hành.");
-        errors.AddIf(string.IsNullOrWhiteSpace(input.BasisNumber), nameof(input.BasisNumber), "Nhập số văn bản làm căn cứ điều chỉnh.");
-        errors.AddIf((input.BasisNumber?.Length ?? 0) > TextLimits.Code * 2, nameof(input.BasisNumber), $"Số văn bản không quá {TextLimits.Code * 2} ký tự.");
-        errors.AddIf(input.BasisDate is null, nameof(input.BasisDate), "Nhập ngày của văn bản làm căn cứ.");
-        errors.AddIf(input.BasisDate > today, nameof(input.BasisDate), "Ngày văn bản căn cứ không được sau hôm nay.");
-        errors.AddIf(input.BasisDate < program.IssuedOn, nameof(input.BasisDate), $"Ngày văn bản căn cứ không được trước ngày ban hành Chương trình ({program.IssuedOn:dd/MM/yyyy}).");
-        errors.AddIf(input.BasisDate is { } d && item.DeadlineRevisions.Count > 0 && d < item.DeadlineRevisions.Max(r => r.EffectiveOn), nameof(input.BasisDate),
-            "Đã có lần điều chỉnh sau ngày này; văn bản căn cứ phải cùng ngày hoặc sau lần điều chỉnh gần nhất.");
-        errors.AddIf((input.Note?.Length ?? 0) > TextLimits.Paragraph, nameof(input.Note), $"Ghi chú không quá {TextLimits.Paragraph} ký tự.");
-        errors.AddIf(item.State != ItemState.Active, OperationResult.FormKey, "Mục này đã đóng hoặc đã bỏ.");
+        errors.Add(nameof(input.NewDeadline), problem);
+        errors.Add(nameof(input.NewDeadline), problem is null && deadline.Kind == DeadlineKind.Unspecified ? "Nhập thời hạn mới." : null);
+        errors.Add(nameof(input.NewDeadline), problem is null && deadline.Kind != DeadlineKind.Unspecified && deadline == item.Deadline ? "Thời hạn mới trùng thời hạn hiện hành." : null);
+        errors.Add(nameof(input.BasisNumber), string.IsNullOrWhiteSpace(input.BasisNumber) ? "Nhập số văn bản làm căn cứ điều chỉnh." : null);
+        errors.Add(nameof(input.BasisNumber), (input.BasisNumber?.Length ?? 0) > TextLimits.Code * 2 ? $"Số văn bản không quá {TextLimits.Code * 2} ký tự." : null);
+        errors.Add(nameof(input.BasisDate), input.BasisDate is null ? "Nhập ngày của văn bản làm căn cứ." : null);
+        errors.Add(nameof(input.BasisDate), input.BasisDate > today ? "Ngày văn bản căn cứ không được sau hôm nay." : null);
+        errors.Add(nameof(input.BasisDate), input.BasisDate < program.IssuedOn ? $"Ngày văn bản căn cứ không được trước ngày ban hành Chương trình ({program.IssuedOn:dd/MM/yyyy})." : null);
+        errors.Add(nameof(input.BasisDate), input.BasisDate is { } d && item.DeadlineRevisions.Count > 0 && d < item.DeadlineRevisions.Max(r => r.EffectiveOn)
+            ? "Đã có lần điều chỉnh sau ngày này; văn bản căn cứ phải cùng ngày hoặc sau lần điều chỉnh gần nhất." : null);
+        errors.Add(nameof(input.Note), (input.Note?.Length ?? 0) > TextLimits.Paragraph ? $"Ghi chú không quá {TextLimits.Paragraph} ký tự." : null);
+        errors.Add(OperationResult.FormKey, item.State != ItemState.Active ? "Mục này đã đóng hoặc đã bỏ." : null);
         if (item.Version != version)
         {
             errors.Add(OperationResult.FormKey, "Mục này vừa được người khác thay đổi (có thể vừa điều chỉnh thời hạn); tải lại để xem.");
@@ -61,7 +60,7 @@ public sealed class DeadlineAdjustmentService(IDbContextFactory<TrackerDbContext
         var basis = input.BasisNumber!.Trim();
         db.AuditReason = $"Điều chỉnh thời hạn theo {basis} ngày {input.BasisDate:dd/MM/yyyy}";
         var revision = item.AdjustDeadline(deadline, new AdjustmentBasis(basis, input.BasisDate!.Value, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim()));
-        StructureEditor.Stamp(revision, actor, db);
+        ItemRules.Stamp(revision, actor, db.Clock);
         return await db.SaveAtVersionAsync(item, version, "Mục này vừa được người khác thay đổi; tải lại để xem.", ct);
     }
 }

@@ -91,19 +91,19 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
         var program = await db.Programs.AsNoTracking().SingleAsync(p => p.Id == document.ProgramId, ct);
         var today = VietnamClock.Today(db.Clock);
         var errors = new ValidationErrors();
-        errors.AddIf(string.IsNullOrWhiteSpace(input.NumberSymbol), nameof(input.NumberSymbol), "Nhập số, ký hiệu văn bản (ví dụ 15-KH/TU).");
-        errors.AddIf((input.NumberSymbol?.Length ?? 0) > TextLimits.Code * 2, nameof(input.NumberSymbol), $"Số, ký hiệu không quá {TextLimits.Code * 2} ký tự.");
-        errors.AddIf(input.IssuedOn is null, nameof(input.IssuedOn), "Nhập ngày ban hành.");
-        errors.AddIf(input.IssuedOn > today, nameof(input.IssuedOn), "Ngày ban hành không được sau hôm nay.");
-        errors.AddIf(input.IssuedOn < program.IssuedOn, nameof(input.IssuedOn), $"Ngày ban hành không được trước ngày ban hành Chương trình ({program.IssuedOn:dd/MM/yyyy}).");
-        errors.AddIf((input.IssuingAuthority?.Length ?? 0) > TextLimits.Name, nameof(input.IssuingAuthority), $"Cấp ban hành không quá {TextLimits.Name} ký tự.");
-        errors.AddIf(string.IsNullOrWhiteSpace(input.Abstract), nameof(input.Abstract), "Nhập trích yếu văn bản.");
-        errors.AddIf((input.Abstract?.Length ?? 0) > TextLimits.Paragraph, nameof(input.Abstract), $"Trích yếu không quá {TextLimits.Paragraph} ký tự.");
-        errors.AddIf((input.Signer?.Length ?? 0) > TextLimits.Name, nameof(input.Signer), $"Người ký không quá {TextLimits.Name} ký tự.");
+        errors.Add(nameof(input.NumberSymbol), string.IsNullOrWhiteSpace(input.NumberSymbol) ? "Nhập số, ký hiệu văn bản (ví dụ 15-KH/TU)." : null);
+        errors.Add(nameof(input.NumberSymbol), (input.NumberSymbol?.Length ?? 0) > TextLimits.Code * 2 ? $"Số, ký hiệu không quá {TextLimits.Code * 2} ký tự." : null);
+        errors.Add(nameof(input.IssuedOn), input.IssuedOn is null ? "Nhập ngày ban hành." : null);
+        errors.Add(nameof(input.IssuedOn), input.IssuedOn > today ? "Ngày ban hành không được sau hôm nay." : null);
+        errors.Add(nameof(input.IssuedOn), input.IssuedOn < program.IssuedOn ? $"Ngày ban hành không được trước ngày ban hành Chương trình ({program.IssuedOn:dd/MM/yyyy})." : null);
+        errors.Add(nameof(input.IssuingAuthority), (input.IssuingAuthority?.Length ?? 0) > TextLimits.Name ? $"Cấp ban hành không quá {TextLimits.Name} ký tự." : null);
+        errors.Add(nameof(input.Abstract), string.IsNullOrWhiteSpace(input.Abstract) ? "Nhập trích yếu văn bản." : null);
+        errors.Add(nameof(input.Abstract), (input.Abstract?.Length ?? 0) > TextLimits.Paragraph ? $"Trích yếu không quá {TextLimits.Paragraph} ký tự." : null);
+        errors.Add(nameof(input.Signer), (input.Signer?.Length ?? 0) > TextLimits.Name ? $"Người ký không quá {TextLimits.Name} ký tự." : null);
         if (input.File is not null)
         {
             var (problem, _) = EvidenceRules.Check(input.File);
-            errors.AddIf(problem is not null, nameof(input.File), problem ?? "");
+            errors.Add(nameof(input.File), problem);
         }
         if (document.Version != version)
         {

@@ -35,11 +35,11 @@ public sealed class ExplanationService(IDbContextFactory<TrackerDbContext> dbFac
         }
         var scope = await ItemScope.OfAsync(db, itemId, ct);
         var errors = new ValidationErrors();
-        errors.AddIf(item.State == ItemState.Dropped, OperationResult.FormKey, "Mục này đã bỏ theo văn bản điều chỉnh; không yêu cầu giải trình được.");
-        errors.AddIf(scope.LeadUnitId is null, OperationResult.FormKey, "Mục này chưa có đơn vị chủ trì để yêu cầu giải trình.");
-        errors.AddIf(string.IsNullOrWhiteSpace(question), "Question", "Nêu nội dung cần giải trình.");
-        errors.AddIf((question?.Length ?? 0) > TextLimits.Paragraph, "Question", $"Nội dung không quá {TextLimits.Paragraph} ký tự.");
-        errors.AddIf(dueOn < VietnamClock.Today(db.Clock), "DueOn", "Hạn trả lời không được trước hôm nay.");
+        errors.Add(OperationResult.FormKey, item.State == ItemState.Dropped ? "Mục này đã bỏ theo văn bản điều chỉnh; không yêu cầu giải trình được." : null);
+        errors.Add(OperationResult.FormKey, scope.LeadUnitId is null ? "Mục này chưa có đơn vị chủ trì để yêu cầu giải trình." : null);
+        errors.Add("Question", string.IsNullOrWhiteSpace(question) ? "Nêu nội dung cần giải trình." : null);
+        errors.Add("Question", (question?.Length ?? 0) > TextLimits.Paragraph ? $"Nội dung không quá {TextLimits.Paragraph} ký tự." : null);
+        errors.Add("DueOn", dueOn < VietnamClock.Today(db.Clock) ? "Hạn trả lời không được trước hôm nay." : null);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -69,10 +69,10 @@ public sealed class ExplanationService(IDbContextFactory<TrackerDbContext> dbFac
         }
         await guard.DemandAsync(actor, Operation.AnswerExplanation, UnitScope.Lead(request.UnitId), $"giải trình {requestId}", ct);
         var errors = new ValidationErrors();
-        errors.AddIf(string.IsNullOrWhiteSpace(answer), "Answer", "Nhập nội dung giải trình.");
-        errors.AddIf((answer?.Length ?? 0) > TextLimits.Long, "Answer", $"Nội dung giải trình không quá {TextLimits.Long} ký tự.");
-        errors.AddIf(request.IsAnswered, OperationResult.FormKey, "Yêu cầu này đã được trả lời.");
-        errors.AddIf(!request.IsAnswered && request.Version != version, OperationResult.FormKey, "Yêu cầu vừa được thay đổi; tải lại để xem.");
+        errors.Add("Answer", string.IsNullOrWhiteSpace(answer) ? "Nhập nội dung giải trình." : null);
+        errors.Add("Answer", (answer?.Length ?? 0) > TextLimits.Long ? $"Nội dung giải trình không quá {TextLimits.Long} ký tự." : null);
+        errors.Add(OperationResult.FormKey, request.IsAnswered ? "Yêu cầu này đã được trả lời." : null);
+        errors.Add(OperationResult.FormKey, !request.IsAnswered && request.Version != version ? "Yêu cầu vừa được thay đổi; tải lại để xem." : null);
         if (errors.Any)
         {
             return errors.ToResult();

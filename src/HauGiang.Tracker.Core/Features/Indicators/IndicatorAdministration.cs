@@ -48,24 +48,17 @@ public sealed class IndicatorAdministration(IDbContextFactory<TrackerDbContext> 
     internal static ValidationErrors Validate(ProgramContext context, IndicatorInput input)
     {
         var errors = new ValidationErrors();
-        void Check(string field, string? problem)
-        {
-            if (problem is not null)
-            {
-                errors.Add(field, problem);
-            }
-        }
-        Check(nameof(input.Code), StructureRules.CodeProblem(input.Code));
-        Check(nameof(input.Name), StructureRules.RequiredText(input.Name, TextLimits.Line, "tên chỉ tiêu"));
-        Check(nameof(input.Measure), StructureRules.TextProblem(input.Measure, TextLimits.Code * 2, "đơn vị tính"));
-        Check(nameof(input.Description), StructureRules.TextProblem(input.Description, TextLimits.Paragraph, "mô tả"));
-        errors.AddIf(input.ResponsibleUnitCode is { Length: > 0 } u && !context.Units.ContainsKey(u), nameof(input.ResponsibleUnitCode), $"Không có đơn vị mã {input.ResponsibleUnitCode}.");
-        errors.AddIf(input.GroupOrdinal is { } g && !context.Groups.ContainsKey(g), nameof(input.GroupOrdinal), $"Không có nhóm thứ {input.GroupOrdinal}.");
-        errors.AddIf(input.BreakthroughOrdinal is { } b && !context.Breakthroughs.ContainsKey(b), nameof(input.BreakthroughOrdinal), $"Không có đột phá thứ {input.BreakthroughOrdinal}.");
+        errors.Add(nameof(input.Code), StructureRules.CodeProblem(input.Code));
+        errors.Add(nameof(input.Name), StructureRules.RequiredText(input.Name, TextLimits.Line, "tên chỉ tiêu"));
+        errors.Add(nameof(input.Measure), StructureRules.TextProblem(input.Measure, TextLimits.Code * 2, "đơn vị tính"));
+        errors.Add(nameof(input.Description), StructureRules.TextProblem(input.Description, TextLimits.Paragraph, "mô tả"));
+        errors.Add(nameof(input.ResponsibleUnitCode), input.ResponsibleUnitCode is { Length: > 0 } u && !context.Units.ContainsKey(u) ? $"Không có đơn vị mã {input.ResponsibleUnitCode}." : null);
+        errors.Add(nameof(input.GroupOrdinal), input.GroupOrdinal is { } g && !context.Groups.ContainsKey(g) ? $"Không có nhóm thứ {input.GroupOrdinal}." : null);
+        errors.Add(nameof(input.BreakthroughOrdinal), input.BreakthroughOrdinal is { } b && !context.Breakthroughs.ContainsKey(b) ? $"Không có đột phá thứ {input.BreakthroughOrdinal}." : null);
         foreach (var (year, target) in input.Targets)
         {
-            errors.AddIf(year < context.Program.TermStartYear || year > context.Program.TermEndYear + 5, $"Targets[{year}]", $"Năm {year} nằm ngoài nhiệm kỳ.");
-            Check($"Targets[{year}]", StructureRules.TextProblem(target, TextLimits.Name, "chỉ tiêu"));
+            errors.Add($"Targets[{year}]", year < context.Program.TermStartYear || year > context.Program.TermEndYear + 5 ? $"Năm {year} nằm ngoài nhiệm kỳ." : null);
+            errors.Add($"Targets[{year}]", StructureRules.TextProblem(target, TextLimits.Name, "chỉ tiêu"));
         }
         return errors;
     }

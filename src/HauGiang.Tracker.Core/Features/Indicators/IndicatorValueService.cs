@@ -49,12 +49,12 @@ public sealed class IndicatorValueService(IDbContextFactory<TrackerDbContext> db
         await guard.DemandAsync(actor, Operation.EnterIndicatorValue, UnitScope.Lead(indicator.ResponsibleUnitId), indicator.Code, ct);
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == periodId && p.ProgramId == indicator.ProgramId, ct);
         var errors = new ValidationErrors();
-        errors.AddIf(period is null, "PeriodId", "Chọn kỳ báo cáo.");
-        errors.AddIf(period is { State: not PeriodState.Open }, "PeriodId", "Chỉ nhập số liệu cho kỳ báo cáo đang mở.");
-        errors.AddIf(value is null, "Value", "Nhập giá trị thực hiện.");
-        errors.AddIf(value is < -1_000_000_000_000m or > 1_000_000_000_000m, "Value", "Giá trị nằm ngoài khoảng cho phép.");
-        errors.AddIf(string.IsNullOrWhiteSpace(sourceNote), "SourceNote", "Ghi nguồn số liệu (ví dụ: báo cáo PCI năm 2024 của VCCI, Cục Thống kê…).");
-        errors.AddIf((sourceNote?.Length ?? 0) > TextLimits.Paragraph, "SourceNote", $"Nguồn số liệu không quá {TextLimits.Paragraph} ký tự.");
+        errors.Add("PeriodId", period is null ? "Chọn kỳ báo cáo." : null);
+        errors.Add("PeriodId", period is { State: not PeriodState.Open } ? "Chỉ nhập số liệu cho kỳ báo cáo đang mở." : null);
+        errors.Add("Value", value is null ? "Nhập giá trị thực hiện." : null);
+        errors.Add("Value", value is < -1_000_000_000_000m or > 1_000_000_000_000m ? "Giá trị nằm ngoài khoảng cho phép." : null);
+        errors.Add("SourceNote", string.IsNullOrWhiteSpace(sourceNote) ? "Ghi nguồn số liệu (ví dụ: báo cáo PCI năm 2024 của VCCI, Cục Thống kê…)." : null);
+        errors.Add("SourceNote", (sourceNote?.Length ?? 0) > TextLimits.Paragraph ? $"Nguồn số liệu không quá {TextLimits.Paragraph} ký tự." : null);
         if (errors.Any)
         {
             return errors.ToResult();
@@ -77,14 +77,7 @@ public sealed class IndicatorValueService(IDbContextFactory<TrackerDbContext> db
         row.SourceNote = sourceNote!.Trim();
         row.RecordedAt = db.Clock.GetUtcNow().UtcDateTime;
         row.RecordedBy = actor.UserName;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
-        {
-            return OperationResult.Form("Người khác vừa nhập số liệu này trước bạn; tải lại để xem.");
-        }
+        const string Taken = "Người khác vừa nhập số liệu này trước bạn; tải lại để xem.";
+        return await db.SaveUnlessConflictAsync(_ => Task.FromResult(OperationResult.Form(Taken)), Taken, ct);
     }
 }

@@ -1,21 +1,14 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Administration;
-using HauGiang.Tracker.Core.Features.Amendments;
-using HauGiang.Tracker.Core.Features.Deadlines;
-using HauGiang.Tracker.Core.Features.Documents;
-using HauGiang.Tracker.Core.Features.Explanations;
-using HauGiang.Tracker.Core.Features.Indicators;
-using HauGiang.Tracker.Core.Features.Reporting;
-using HauGiang.Tracker.Core.Features.Review;
-using HauGiang.Tracker.Core.Features.Structure;
-using HauGiang.Tracker.Core.Features.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Items;
 
-/// <summary>The program as an edit needs it: codes and ordinals resolved to rows, tracked for saving.</summary>
+/// <summary>
+/// The program as an edit needs it: codes and ordinals resolved to rows, tracked for saving. Plain data, so
+/// <see cref="ItemRules"/> can be checked on one built in memory; <see cref="LoadAsync"/> fills it from the database.
+/// </summary>
 internal sealed class ProgramContext
 {
     public required ActionProgram Program { get; init; }

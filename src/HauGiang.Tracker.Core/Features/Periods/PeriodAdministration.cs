@@ -84,14 +84,14 @@ public sealed class PeriodAdministration(IDbContextFactory<TrackerDbContext> dbF
         ChangeAsync(actor, periodId, version, ct, async (db, period) =>
         {
             var errors = new ValidationErrors();
-            errors.AddIf(period.State == PeriodState.Closed, OperationResult.FormKey, "Kỳ báo cáo đã đóng; không đổi thời gian được.");
-            errors.AddIf(endsOn < startsOn, "EndsOn", "Ngày kết thúc không được trước ngày bắt đầu.");
-            errors.AddIf(endsOn.DayNumber - startsOn.DayNumber > 366 * 6, "EndsOn", "Một kỳ báo cáo không dài quá 6 năm.");
+            errors.Add(OperationResult.FormKey, period.State == PeriodState.Closed ? "Kỳ báo cáo đã đóng; không đổi thời gian được." : null);
+            errors.Add("EndsOn", endsOn < startsOn ? "Ngày kết thúc không được trước ngày bắt đầu." : null);
+            errors.Add("EndsOn", endsOn.DayNumber - startsOn.DayNumber > 366 * 6 ? "Một kỳ báo cáo không dài quá 6 năm." : null);
             // Periods of one kind tile the calendar: a day belongs to one quarter (one month …), never two.
             var overlapping = await db.Periods.AsNoTracking()
                 .Where(p => p.ProgramId == period.ProgramId && p.Kind == period.Kind && p.Id != period.Id && p.StartsOn <= endsOn && p.EndsOn >= startsOn)
                 .OrderBy(p => p.StartsOn).Select(p => p.Label).FirstOrDefaultAsync(ct);
-            errors.AddIf(overlapping is not null, "StartsOn", $"Thời gian này trùng với kỳ {overlapping}.");
+            errors.Add("StartsOn", overlapping is not null ? $"Thời gian này trùng với kỳ {overlapping}." : null);
             if (errors.Any)
             {
                 return errors.ToResult();

@@ -151,20 +151,13 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
             report.SubmittedAt = now;
             report.SubmittedBy = actor.UserName;
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return (OperationResult.Success, report.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
-            return (Conflict(seen, await fresh.Reports.AsNoTracking().SingleAsync(r => r.Id == report.Id, ct)), null);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return (OperationResult.Form("Người khác trong đơn vị vừa tạo báo cáo cho kỳ này trước bạn. Tải lại để xem rồi sửa tiếp."), null);
-        }
+        var saved = await db.SaveUnlessConflictAsync(async _ =>
+            {
+                await using var fresh = await dbFactory.CreateDbContextAsync(ct);
+                return Conflict(seen, await fresh.Reports.AsNoTracking().SingleAsync(r => r.Id == report.Id, ct));
+            },
+            "Người khác trong đơn vị vừa tạo báo cáo cho kỳ này trước bạn. Tải lại để xem rồi sửa tiếp.", ct);
+        return (saved, saved.Succeeded ? report.Id : null);
     }
 
     /// <summary>Attaches a file to a draft or returned report of the actor's unit.</summary>

@@ -36,33 +36,33 @@ public static class ReportRules
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(period);
         var errors = new ValidationErrors();
-        errors.AddIf(input.Percent is < 0 or > 100, nameof(input.Percent), "Tỷ lệ hoàn thành phải từ 0 đến 100 (%).");
+        errors.Add(nameof(input.Percent), input.Percent is < 0 or > 100 ? "Tỷ lệ hoàn thành phải từ 0 đến 100 (%)." : null);
         Length(errors, nameof(input.Results), input.Results, "Kết quả đạt được");
         Length(errors, nameof(input.Obstacles), input.Obstacles, "Khó khăn, vướng mắc");
         Length(errors, nameof(input.Proposals), input.Proposals, "Đề xuất, kiến nghị");
         Length(errors, nameof(input.NextSteps), input.NextSteps, "Nhiệm vụ, giải pháp tiếp theo");
         if (input.AchievedOn is { } achieved)
         {
-            errors.AddIf(achieved > today, nameof(input.AchievedOn), "Ngày hoàn thành không được sau hôm nay.");
-            errors.AddIf(!period.Window.Contains(achieved), nameof(input.AchievedOn),
-                $"Ngày hoàn thành phải nằm trong kỳ báo cáo ({period.StartsOn:dd/MM/yyyy} – {period.EndsOn:dd/MM/yyyy}).");
-            errors.AddIf(input.Percent is >= 0 and < CompletionRule.Complete, nameof(input.AchievedOn), "Chỉ ghi ngày hoàn thành khi tỷ lệ là 100%.");
+            errors.Add(nameof(input.AchievedOn), achieved > today ? "Ngày hoàn thành không được sau hôm nay." : null);
+            errors.Add(nameof(input.AchievedOn), !period.Window.Contains(achieved)
+                ? $"Ngày hoàn thành phải nằm trong kỳ báo cáo ({period.StartsOn:dd/MM/yyyy} – {period.EndsOn:dd/MM/yyyy})." : null);
+            errors.Add(nameof(input.AchievedOn), input.Percent is >= 0 and < CompletionRule.Complete ? "Chỉ ghi ngày hoàn thành khi tỷ lệ là 100%." : null);
         }
         if (!submitting)
         {
             return errors;
         }
-        errors.AddIf(string.IsNullOrWhiteSpace(input.Results), nameof(input.Results), "Nêu kết quả đạt được trong kỳ trước khi gửi báo cáo.");
-        errors.AddIf(input.Percent is >= 0 and < CompletionRule.Complete && string.IsNullOrWhiteSpace(input.NextSteps), nameof(input.NextSteps),
-            "Nêu nhiệm vụ, giải pháp tiếp theo khi chưa hoàn thành.");
+        errors.Add(nameof(input.Results), string.IsNullOrWhiteSpace(input.Results) ? "Nêu kết quả đạt được trong kỳ trước khi gửi báo cáo." : null);
+        errors.Add(nameof(input.NextSteps), input.Percent is >= 0 and < CompletionRule.Complete && string.IsNullOrWhiteSpace(input.NextSteps)
+            ? "Nêu nhiệm vụ, giải pháp tiếp theo khi chưa hoàn thành." : null);
         if (input.Percent == CompletionRule.Complete)
         {
-            errors.AddIf(input.AchievedOn is null, nameof(input.AchievedOn), "Ghi ngày hoàn thành khi báo cáo đạt 100%.");
-            errors.AddIf(evidenceCount == 0, "Evidence", "Báo cáo hoàn thành 100% phải kèm minh chứng (tệp, văn bản đã ban hành hoặc đường dẫn).");
+            errors.Add(nameof(input.AchievedOn), input.AchievedOn is null ? "Ghi ngày hoàn thành khi báo cáo đạt 100%." : null);
+            errors.Add("Evidence", evidenceCount == 0 ? "Báo cáo hoàn thành 100% phải kèm minh chứng (tệp, văn bản đã ban hành hoặc đường dẫn)." : null);
         }
         return errors;
     }
 
     private static void Length(ValidationErrors errors, string field, string? value, string label) =>
-        errors.AddIf(value is not null && value.Length > MaxText, field, $"{label} không quá {MaxText} ký tự (đang có {value?.Length}).");
+        errors.Add(field, value is not null && value.Length > MaxText ? $"{label} không quá {MaxText} ký tự (đang có {value?.Length})." : null);
 }

@@ -22,6 +22,8 @@ public sealed record MergerOutcome(int ItemsMoved, int ItemsKept, int StaffMoved
 /// <summary>Administrators keep the responsible units: add, correct, and record mergers without losing who was responsible when.</summary>
 public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
 {
+    private static readonly Dictionary<string, string> Labels = new() { ["Name"] = "Tên đơn vị", ["ShortName"] = "Tên viết tắt", ["ValidTo"] = "Hiệu lực đến" };
+
     public async Task<OperationResult> SaveUnitAsync(Actor actor, int? unitId, UnitInput input, uint? version, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -44,20 +46,10 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
             unit = new OrgUnit { Code = "", Name = "" };
             db.OrgUnits.Add(unit);
         }
-        else if (version is { } v)
-        {
-            db.Entry(unit).Property(u => u.Version).OriginalValue = v;
-        }
         Apply(unit, input, units);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult.Success;
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return await ConcurrencyConflict.DescribeAsync(ex, new Dictionary<string, string> { ["Name"] = "Tên đơn vị", ["ShortName"] = "Tên viết tắt", ["ValidTo"] = "Hiệu lực đến" }, ct);
-        }
+        return unitId is not null && version is { } v
+            ? await db.SaveAtVersionAsync(unit, v, ex => ConcurrencyConflict.DescribeAsync(ex, Labels, ct), ct)
+            : await db.SaveUnlessConflictAsync(Labels, ct);
     }
 
     /// <summary>
@@ -75,25 +67,22 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
         var units = await db.OrgUnits.ToListAsync(ct);
         var errors = new ValidationErrors();
         var merged = input.MergedUnitCodes.Distinct().Select(c => units.SingleOrDefault(u => u.Code == c)).ToList();
-        errors.AddIf(input.MergedUnitCodes.Count == 0, "Merged", "Chọn ít nhất một đơn vị được sáp nhập.");
-        errors.AddIf(merged.Any(u => u is null), "Merged", "Có đơn vị được sáp nhập không tồn tại.");
-        errors.AddIf(merged.Any(u => u?.ValidTo is { } end && end < input.EffectiveOn.AddDays(-1)), "Merged", "Có đơn vị đã kết thúc hoạt động trước ngày sáp nhập.");
-        errors.AddIf(string.IsNullOrWhiteSpace(input.Basis), "Basis", "Nhập căn cứ (số, ngày văn bản quyết định sáp nhập).");
-        errors.AddIf((input.Basis?.Length ?? 0) > TextLimits.Line, "Basis", $"Căn cứ không quá {TextLimits.Line} ký tự.");
+        errors.Add("Merged", input.MergedUnitCodes.Count == 0 ? "Chọn ít nhất một đơn vị được sáp nhập." : null);
+        errors.Add("Merged", merged.Any(u => u is null) ? "Có đơn vị được sáp nhập không tồn tại." : null);
+        errors.Add("Merged", merged.Any(u => u?.ValidTo is { } end && end < input.EffectiveOn.AddDays(-1)) ? "Có đơn vị đã kết thúc hoạt động trước ngày sáp nhập." : null);
+        errors.Add("Basis", string.IsNullOrWhiteSpace(input.Basis) ? "Nhập căn cứ (số, ngày văn bản quyết định sáp nhập)." : null);
+        errors.Add("Basis", (input.Basis?.Length ?? 0) > TextLimits.Line ? $"Căn cứ không quá {TextLimits.Line} ký tự." : null);
         var successor = units.SingleOrDefault(u => u.Code == input.SuccessorCode);
         if (input.NewSuccessor is not null)
         {
-            foreach (var (field, message) in Validate(input.NewSuccessor, units, null).ToResult().Errors)
-            {
-                errors.Add($"Successor.{field}", message);
-            }
+            errors.AddAll("Successor.", Validate(input.NewSuccessor, units, null));
         }
         else
         {
-            errors.AddIf(successor is null, "Successor", "Chọn đơn vị tiếp nhận.");
-            errors.AddIf(successor?.ValidTo is { } end && end < input.EffectiveOn, "Successor", "Đơn vị tiếp nhận đã kết thúc hoạt động.");
+            errors.Add("Successor", successor is null ? "Chọn đơn vị tiếp nhận." : null);
+            errors.Add("Successor", successor?.ValidTo is { } end && end < input.EffectiveOn ? "Đơn vị tiếp nhận đã kết thúc hoạt động." : null);
         }
-        errors.AddIf(successor is not null && merged.Contains(successor), "Successor", "Đơn vị tiếp nhận không nằm trong các đơn vị được sáp nhập.");
+        errors.Add("Successor", successor is not null && merged.Contains(successor) ? "Đơn vị tiếp nhận không nằm trong các đơn vị được sáp nhập." : null);
         if (errors.Any)
         {
             return (errors.ToResult(), null);
@@ -181,24 +170,15 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
     internal static ValidationErrors Validate(UnitInput input, IReadOnlyList<OrgUnit> units, OrgUnit? existing)
     {
         var errors = new ValidationErrors();
-        if (StructureRules.CodeProblem(input.Code) is { } code)
-        {
-            errors.Add(nameof(input.Code), code);
-        }
-        errors.AddIf(units.Any(u => u.Code == input.Code?.Trim() && u != existing), nameof(input.Code), $"Mã đơn vị {input.Code} đã có.");
-        if (StructureRules.RequiredText(input.Name, TextLimits.Name, "tên đơn vị") is { } name)
-        {
-            errors.Add(nameof(input.Name), name);
-        }
-        if (StructureRules.TextProblem(input.ShortName, TextLimits.Name, "tên viết tắt") is { } shortName)
-        {
-            errors.Add(nameof(input.ShortName), shortName);
-        }
+        errors.Add(nameof(input.Code), StructureRules.CodeProblem(input.Code));
+        errors.Add(nameof(input.Code), units.Any(u => u.Code == input.Code?.Trim() && u != existing) ? $"Mã đơn vị {input.Code} đã có." : null);
+        errors.Add(nameof(input.Name), StructureRules.RequiredText(input.Name, TextLimits.Name, "tên đơn vị"));
+        errors.Add(nameof(input.ShortName), StructureRules.TextProblem(input.ShortName, TextLimits.Name, "tên viết tắt"));
         if (!string.IsNullOrWhiteSpace(input.ParentCode))
         {
             var parent = units.SingleOrDefault(u => u.Code == input.ParentCode.Trim());
-            errors.AddIf(parent is null, nameof(input.ParentCode), $"Không có đơn vị cấp trên mã {input.ParentCode}.");
-            errors.AddIf(parent is not null && existing is not null && StructureRules.FindCycle(existing.Code, ParentsIf(units, existing.Code, parent.Code)) is not null, nameof(input.ParentCode), "Đơn vị cấp trên không được là chính đơn vị này hay đơn vị cấp dưới của nó.");
+            errors.Add(nameof(input.ParentCode), parent is null ? $"Không có đơn vị cấp trên mã {input.ParentCode}." : null);
+            errors.Add(nameof(input.ParentCode), parent is not null && existing is not null && StructureRules.FindCycle(existing.Code, ParentsIf(units, existing.Code, parent.Code)) is not null ? "Đơn vị cấp trên không được là chính đơn vị này hay đơn vị cấp dưới của nó." : null);
         }
         return errors;
     }

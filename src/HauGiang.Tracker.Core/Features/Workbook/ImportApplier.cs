@@ -2,7 +2,6 @@ using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
@@ -79,7 +78,7 @@ internal static class ImportApplier
             item.ProgramId = context.Program.Id;
             item.Ordinal = ++ordinal;
             item.SetOriginalDeadline(StructureRules.ReadDeadline(row.Input.Deadline, reference.FirstYear, reference.LastYear).Deadline, context.Today);
-            StructureEditor.Stamp(item.DeadlineRevisions[0], actor, db);
+            ItemRules.Stamp(item.DeadlineRevisions[0], actor, db.Clock);
             db.WorkItems.Add(item);
             context.Items[item.Code] = item;
         }
@@ -91,7 +90,7 @@ internal static class ImportApplier
             current.TryGetValue(row.Input.Code, out var before);
             if (before is null || Differs(before.Input, row.Input))
             {
-                StructureEditor.Apply(context, item, row.Input);
+                ItemRules.Apply(context, item, row.Input);
                 var deadline = StructureRules.ReadDeadline(row.Input.Deadline, reference.FirstYear, reference.LastYear).Deadline;
                 if (before is not null && deadline != item.OriginalDeadline)
                 {
@@ -120,7 +119,7 @@ internal static class ImportApplier
         }
         foreach (var code in redone)
         {
-            StructureEditor.SyncMilestones(context.Items[code], [.. milestones[code].Select(m => m.Milestone)]);
+            ItemRules.SyncMilestones(context.Items[code], [.. milestones[code].Select(m => m.Milestone)]);
         }
 
         var indicators = await db.Indicators.Include(i => i.Targets).Where(i => i.ProgramId == context.Program.Id).ToListAsync(ct);
@@ -149,7 +148,7 @@ internal static class ImportApplier
         }
         foreach (var row in reassigned)
         {
-            StructureEditor.Assign(context, context.Items[row.ItemCode], row.Input);
+            ItemRules.Assign(context, context.Items[row.ItemCode], row.Input);
         }
         await db.SaveChangesAsync(ct);
     }
