@@ -41,7 +41,7 @@ public sealed class DeadlineAdjustmentService(IDbContextFactory<TrackerDbContext
         errors.AddIf(problem is not null, nameof(input.NewDeadline), problem ?? "");
         errors.AddIf(problem is null && deadline.Kind == DeadlineKind.Unspecified, nameof(input.NewDeadline), "Nhập thời hạn mới.");
         errors.AddIf(problem is null && deadline.Kind != DeadlineKind.Unspecified && deadline == item.Deadline, nameof(input.NewDeadline), "Thời hạn mới trùng thời hạn hiện hành.");
-        errors.AddIf(string.IsNullOrWhiteSpace(input.BasisNumber), nameof(input.BasisNumber), "Nhập số văn bản làm căn cứ điều chỉnh.");
+        errors.AddIf(TextLimits.IsBlank(input.BasisNumber), nameof(input.BasisNumber), "Nhập số văn bản làm căn cứ điều chỉnh.");
         errors.AddIf((input.BasisNumber?.Length ?? 0) > TextLimits.Code * 2, nameof(input.BasisNumber), $"Số văn bản không quá {TextLimits.Code * 2} ký tự.");
         errors.AddIf(input.BasisDate is null, nameof(input.BasisDate), "Nhập ngày của văn bản làm căn cứ.");
         errors.AddIf(input.BasisDate > today, nameof(input.BasisDate), "Ngày văn bản căn cứ không được sau hôm nay.");
@@ -60,7 +60,7 @@ public sealed class DeadlineAdjustmentService(IDbContextFactory<TrackerDbContext
         }
         var basis = input.BasisNumber!.Trim();
         db.AuditReason = $"Điều chỉnh thời hạn theo {basis} ngày {input.BasisDate:dd/MM/yyyy}";
-        var revision = item.AdjustDeadline(deadline, new AdjustmentBasis(basis, input.BasisDate!.Value, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim()));
+        var revision = item.AdjustDeadline(deadline, new AdjustmentBasis(basis, input.BasisDate!.Value, TextLimits.IsBlank(input.Note) ? null : input.Note.Trim()));
         StructureEditor.Stamp(revision, actor, db);
         return await db.SaveAtVersionAsync(item, version, "Mục này vừa được người khác thay đổi; tải lại để xem.", ct);
     }

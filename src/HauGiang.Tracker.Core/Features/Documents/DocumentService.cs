@@ -91,13 +91,13 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
         var program = await db.Programs.AsNoTracking().SingleAsync(p => p.Id == document.ProgramId, ct);
         var today = VietnamClock.Today(db.Clock);
         var errors = new ValidationErrors();
-        errors.AddIf(string.IsNullOrWhiteSpace(input.NumberSymbol), nameof(input.NumberSymbol), "Nhập số, ký hiệu văn bản (ví dụ 15-KH/TU).");
+        errors.AddIf(TextLimits.IsBlank(input.NumberSymbol), nameof(input.NumberSymbol), "Nhập số, ký hiệu văn bản (ví dụ 15-KH/TU).");
         errors.AddIf((input.NumberSymbol?.Length ?? 0) > TextLimits.Code * 2, nameof(input.NumberSymbol), $"Số, ký hiệu không quá {TextLimits.Code * 2} ký tự.");
         errors.AddIf(input.IssuedOn is null, nameof(input.IssuedOn), "Nhập ngày ban hành.");
         errors.AddIf(input.IssuedOn > today, nameof(input.IssuedOn), "Ngày ban hành không được sau hôm nay.");
         errors.AddIf(input.IssuedOn < program.IssuedOn, nameof(input.IssuedOn), $"Ngày ban hành không được trước ngày ban hành Chương trình ({program.IssuedOn:dd/MM/yyyy}).");
         errors.AddIf((input.IssuingAuthority?.Length ?? 0) > TextLimits.Name, nameof(input.IssuingAuthority), $"Cấp ban hành không quá {TextLimits.Name} ký tự.");
-        errors.AddIf(string.IsNullOrWhiteSpace(input.Abstract), nameof(input.Abstract), "Nhập trích yếu văn bản.");
+        errors.AddIf(TextLimits.IsBlank(input.Abstract), nameof(input.Abstract), "Nhập trích yếu văn bản.");
         errors.AddIf((input.Abstract?.Length ?? 0) > TextLimits.Paragraph, nameof(input.Abstract), $"Trích yếu không quá {TextLimits.Paragraph} ký tự.");
         errors.AddIf((input.Signer?.Length ?? 0) > TextLimits.Name, nameof(input.Signer), $"Người ký không quá {TextLimits.Name} ký tự.");
         if (input.File is not null)
@@ -116,9 +116,9 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
         document.Stage = DocumentStage.Issued;
         document.NumberSymbol = input.NumberSymbol!.Trim();
         document.IssuedOn = input.IssuedOn;
-        document.IssuingAuthority = string.IsNullOrWhiteSpace(input.IssuingAuthority) ? document.IssuingAuthority : input.IssuingAuthority.Trim();
+        document.IssuingAuthority = TextLimits.IsBlank(input.IssuingAuthority) ? document.IssuingAuthority : input.IssuingAuthority.Trim();
         document.Abstract = input.Abstract!.Trim();
-        document.Signer = string.IsNullOrWhiteSpace(input.Signer) ? null : input.Signer.Trim();
+        document.Signer = TextLimits.IsBlank(input.Signer) ? null : input.Signer.Trim();
         document.IssuanceConfirmedAt = null;
         document.IssuanceConfirmedBy = null;
         if (input.File is not null)

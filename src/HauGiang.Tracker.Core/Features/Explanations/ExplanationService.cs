@@ -37,7 +37,7 @@ public sealed class ExplanationService(IDbContextFactory<TrackerDbContext> dbFac
         var errors = new ValidationErrors();
         errors.AddIf(item.State == ItemState.Dropped, OperationResult.FormKey, "Mục này đã bỏ theo văn bản điều chỉnh; không yêu cầu giải trình được.");
         errors.AddIf(scope.LeadUnitId is null, OperationResult.FormKey, "Mục này chưa có đơn vị chủ trì để yêu cầu giải trình.");
-        errors.AddIf(string.IsNullOrWhiteSpace(question), "Question", "Nêu nội dung cần giải trình.");
+        errors.AddIf(TextLimits.IsBlank(question), "Question", "Nêu nội dung cần giải trình.");
         errors.AddIf((question?.Length ?? 0) > TextLimits.Paragraph, "Question", $"Nội dung không quá {TextLimits.Paragraph} ký tự.");
         errors.AddIf(dueOn < VietnamClock.Today(db.Clock), "DueOn", "Hạn trả lời không được trước hôm nay.");
         if (errors.Any)
@@ -69,7 +69,7 @@ public sealed class ExplanationService(IDbContextFactory<TrackerDbContext> dbFac
         }
         await guard.DemandAsync(actor, Operation.AnswerExplanation, UnitScope.Lead(request.UnitId), $"giải trình {requestId}", ct);
         var errors = new ValidationErrors();
-        errors.AddIf(string.IsNullOrWhiteSpace(answer), "Answer", "Nhập nội dung giải trình.");
+        errors.AddIf(TextLimits.IsBlank(answer), "Answer", "Nhập nội dung giải trình.");
         errors.AddIf((answer?.Length ?? 0) > TextLimits.Long, "Answer", $"Nội dung giải trình không quá {TextLimits.Long} ký tự.");
         errors.AddIf(request.IsAnswered, OperationResult.FormKey, "Yêu cầu này đã được trả lời.");
         errors.AddIf(!request.IsAnswered && request.Version != version, OperationResult.FormKey, "Yêu cầu vừa được thay đổi; tải lại để xem.");

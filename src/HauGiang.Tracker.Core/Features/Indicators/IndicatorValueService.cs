@@ -53,7 +53,7 @@ public sealed class IndicatorValueService(IDbContextFactory<TrackerDbContext> db
         errors.AddIf(period is { State: not PeriodState.Open }, "PeriodId", "Chỉ nhập số liệu cho kỳ báo cáo đang mở.");
         errors.AddIf(value is null, "Value", "Nhập giá trị thực hiện.");
         errors.AddIf(value is < -1_000_000_000_000m or > 1_000_000_000_000m, "Value", "Giá trị nằm ngoài khoảng cho phép.");
-        errors.AddIf(string.IsNullOrWhiteSpace(sourceNote), "SourceNote", "Ghi nguồn số liệu (ví dụ: báo cáo PCI năm 2024 của VCCI, Cục Thống kê…).");
+        errors.AddIf(TextLimits.IsBlank(sourceNote), "SourceNote", "Ghi nguồn số liệu (ví dụ: báo cáo PCI năm 2024 của VCCI, Cục Thống kê…).");
         errors.AddIf((sourceNote?.Length ?? 0) > TextLimits.Paragraph, "SourceNote", $"Nguồn số liệu không quá {TextLimits.Paragraph} ký tự.");
         if (errors.Any)
         {

@@ -52,8 +52,8 @@ public static class ReportRules
         {
             return errors;
         }
-        errors.AddIf(string.IsNullOrWhiteSpace(input.Results), nameof(input.Results), "Nêu kết quả đạt được trong kỳ trước khi gửi báo cáo.");
-        errors.AddIf(input.Percent is >= 0 and < CompletionRule.Complete && string.IsNullOrWhiteSpace(input.NextSteps), nameof(input.NextSteps),
+        errors.AddIf(TextLimits.IsBlank(input.Results), nameof(input.Results), "Nêu kết quả đạt được trong kỳ trước khi gửi báo cáo.");
+        errors.AddIf(input.Percent is >= 0 and < CompletionRule.Complete && TextLimits.IsBlank(input.NextSteps), nameof(input.NextSteps),
             "Nêu nhiệm vụ, giải pháp tiếp theo khi chưa hoàn thành.");
         if (input.Percent == CompletionRule.Complete)
         {
