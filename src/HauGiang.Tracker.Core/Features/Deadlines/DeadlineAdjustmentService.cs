@@ -40,7 +40,7 @@ public sealed class DeadlineAdjustmentService(IDbContextFactory<TrackerDbContext
         errors.Add(nameof(input.NewDeadline), problem);
         errors.Add(nameof(input.NewDeadline), problem is null && deadline.Kind == DeadlineKind.Unspecified ? "Nhập thời hạn mới." : null);
         errors.Add(nameof(input.NewDeadline), problem is null && deadline.Kind != DeadlineKind.Unspecified && deadline == item.Deadline ? "Thời hạn mới trùng thời hạn hiện hành." : null);
-        errors.Add(nameof(input.BasisNumber), string.IsNullOrWhiteSpace(input.BasisNumber) ? "Nhập số văn bản làm căn cứ điều chỉnh." : null);
+        errors.Add(nameof(input.BasisNumber), TextLimits.IsBlank(input.BasisNumber) ? "Nhập số văn bản làm căn cứ điều chỉnh." : null);
         errors.Add(nameof(input.BasisNumber), (input.BasisNumber?.Length ?? 0) > TextLimits.Code * 2 ? $"Số văn bản không quá {TextLimits.Code * 2} ký tự." : null);
         errors.Add(nameof(input.BasisDate), input.BasisDate is null ? "Nhập ngày của văn bản làm căn cứ." : null);
         errors.Add(nameof(input.BasisDate), input.BasisDate > today ? "Ngày văn bản căn cứ không được sau hôm nay." : null);
@@ -59,7 +59,7 @@ public sealed class DeadlineAdjustmentService(IDbContextFactory<TrackerDbContext
         }
         var basis = input.BasisNumber!.Trim();
         db.AuditReason = $"Điều chỉnh thời hạn theo {basis} ngày {input.BasisDate:dd/MM/yyyy}";
-        var revision = item.AdjustDeadline(deadline, new AdjustmentBasis(basis, input.BasisDate!.Value, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim()));
+        var revision = item.AdjustDeadline(deadline, new AdjustmentBasis(basis, input.BasisDate!.Value, TextLimits.IsBlank(input.Note) ? null : input.Note.Trim()));
         ItemRules.Stamp(revision, actor, db.Clock);
         return await db.SaveAtVersionAsync(item, version, "Mục này vừa được người khác thay đổi; tải lại để xem.", ct);
     }

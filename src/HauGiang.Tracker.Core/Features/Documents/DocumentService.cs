@@ -91,13 +91,13 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
         var program = await db.Programs.AsNoTracking().SingleAsync(p => p.Id == document.ProgramId, ct);
         var today = VietnamClock.Today(db.Clock);
         var errors = new ValidationErrors();
-        errors.Add(nameof(input.NumberSymbol), string.IsNullOrWhiteSpace(input.NumberSymbol) ? "Nhập số, ký hiệu văn bản (ví dụ 15-KH/TU)." : null);
+        errors.Add(nameof(input.NumberSymbol), TextLimits.IsBlank(input.NumberSymbol) ? "Nhập số, ký hiệu văn bản (ví dụ 15-KH/TU)." : null);
         errors.Add(nameof(input.NumberSymbol), (input.NumberSymbol?.Length ?? 0) > TextLimits.Code * 2 ? $"Số, ký hiệu không quá {TextLimits.Code * 2} ký tự." : null);
         errors.Add(nameof(input.IssuedOn), input.IssuedOn is null ? "Nhập ngày ban hành." : null);
         errors.Add(nameof(input.IssuedOn), input.IssuedOn > today ? "Ngày ban hành không được sau hôm nay." : null);
         errors.Add(nameof(input.IssuedOn), input.IssuedOn < program.IssuedOn ? $"Ngày ban hành không được trước ngày ban hành Chương trình ({program.IssuedOn:dd/MM/yyyy})." : null);
         errors.Add(nameof(input.IssuingAuthority), (input.IssuingAuthority?.Length ?? 0) > TextLimits.Name ? $"Cấp ban hành không quá {TextLimits.Name} ký tự." : null);
-        errors.Add(nameof(input.Abstract), string.IsNullOrWhiteSpace(input.Abstract) ? "Nhập trích yếu văn bản." : null);
+        errors.Add(nameof(input.Abstract), TextLimits.IsBlank(input.Abstract) ? "Nhập trích yếu văn bản." : null);
         errors.Add(nameof(input.Abstract), (input.Abstract?.Length ?? 0) > TextLimits.Paragraph ? $"Trích yếu không quá {TextLimits.Paragraph} ký tự." : null);
         errors.Add(nameof(input.Signer), (input.Signer?.Length ?? 0) > TextLimits.Name ? $"Người ký không quá {TextLimits.Name} ký tự." : null);
         if (input.File is not null)
@@ -116,9 +116,9 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
         document.Stage = DocumentStage.Issued;
         document.NumberSymbol = input.NumberSymbol!.Trim();
         document.IssuedOn = input.IssuedOn;
-        document.IssuingAuthority = string.IsNullOrWhiteSpace(input.IssuingAuthority) ? document.IssuingAuthority : input.IssuingAuthority.Trim();
+        document.IssuingAuthority = TextLimits.IsBlank(input.IssuingAuthority) ? document.IssuingAuthority : input.IssuingAuthority.Trim();
         document.Abstract = input.Abstract!.Trim();
-        document.Signer = string.IsNullOrWhiteSpace(input.Signer) ? null : input.Signer.Trim();
+        document.Signer = TextLimits.IsBlank(input.Signer) ? null : input.Signer.Trim();
         document.IssuanceConfirmedAt = null;
         document.IssuanceConfirmedBy = null;
         if (input.File is not null)

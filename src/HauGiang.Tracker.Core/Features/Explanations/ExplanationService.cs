@@ -37,7 +37,7 @@ public sealed class ExplanationService(IDbContextFactory<TrackerDbContext> dbFac
         var errors = new ValidationErrors();
         errors.Add(OperationResult.FormKey, item.State == ItemState.Dropped ? "Mục này đã bỏ theo văn bản điều chỉnh; không yêu cầu giải trình được." : null);
         errors.Add(OperationResult.FormKey, scope.LeadUnitId is null ? "Mục này chưa có đơn vị chủ trì để yêu cầu giải trình." : null);
-        errors.Add("Question", string.IsNullOrWhiteSpace(question) ? "Nêu nội dung cần giải trình." : null);
+        errors.Add("Question", TextLimits.IsBlank(question) ? "Nêu nội dung cần giải trình." : null);
         errors.Add("Question", (question?.Length ?? 0) > TextLimits.Paragraph ? $"Nội dung không quá {TextLimits.Paragraph} ký tự." : null);
         errors.Add("DueOn", dueOn < VietnamClock.Today(db.Clock) ? "Hạn trả lời không được trước hôm nay." : null);
         if (errors.Any)
@@ -69,7 +69,7 @@ public sealed class ExplanationService(IDbContextFactory<TrackerDbContext> dbFac
         }
         await guard.DemandAsync(actor, Operation.AnswerExplanation, UnitScope.Lead(request.UnitId), $"giải trình {requestId}", ct);
         var errors = new ValidationErrors();
-        errors.Add("Answer", string.IsNullOrWhiteSpace(answer) ? "Nhập nội dung giải trình." : null);
+        errors.Add("Answer", TextLimits.IsBlank(answer) ? "Nhập nội dung giải trình." : null);
         errors.Add("Answer", (answer?.Length ?? 0) > TextLimits.Long ? $"Nội dung giải trình không quá {TextLimits.Long} ký tự." : null);
         errors.Add(OperationResult.FormKey, request.IsAnswered ? "Yêu cầu này đã được trả lời." : null);
         errors.Add(OperationResult.FormKey, !request.IsAnswered && request.Version != version ? "Yêu cầu vừa được thay đổi; tải lại để xem." : null);

@@ -53,7 +53,7 @@ public sealed class IndicatorValueService(IDbContextFactory<TrackerDbContext> db
         errors.Add("PeriodId", period is { State: not PeriodState.Open } ? "Chỉ nhập số liệu cho kỳ báo cáo đang mở." : null);
         errors.Add("Value", value is null ? "Nhập giá trị thực hiện." : null);
         errors.Add("Value", value is < -1_000_000_000_000m or > 1_000_000_000_000m ? "Giá trị nằm ngoài khoảng cho phép." : null);
-        errors.Add("SourceNote", string.IsNullOrWhiteSpace(sourceNote) ? "Ghi nguồn số liệu (ví dụ: báo cáo PCI năm 2024 của VCCI, Cục Thống kê…)." : null);
+        errors.Add("SourceNote", TextLimits.IsBlank(sourceNote) ? "Ghi nguồn số liệu (ví dụ: báo cáo PCI năm 2024 của VCCI, Cục Thống kê…)." : null);
         errors.Add("SourceNote", (sourceNote?.Length ?? 0) > TextLimits.Paragraph ? $"Nguồn số liệu không quá {TextLimits.Paragraph} ký tự." : null);
         if (errors.Any)
         {

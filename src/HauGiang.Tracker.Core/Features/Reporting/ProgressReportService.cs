@@ -280,5 +280,5 @@ public sealed class ProgressReportService(IDbContextFactory<TrackerDbContext> db
         ("Trạng thái", null, now.State == ReviewState.Submitted ? "đã gửi" : null),
     ]);
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+    private static string? Clean(string? text) => TextLimits.IsBlank(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
 }

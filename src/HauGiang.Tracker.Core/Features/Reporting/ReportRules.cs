@@ -52,8 +52,8 @@ public static class ReportRules
         {
             return errors;
         }
-        errors.Add(nameof(input.Results), string.IsNullOrWhiteSpace(input.Results) ? "Nêu kết quả đạt được trong kỳ trước khi gửi báo cáo." : null);
-        errors.Add(nameof(input.NextSteps), input.Percent is >= 0 and < CompletionRule.Complete && string.IsNullOrWhiteSpace(input.NextSteps)
+        errors.Add(nameof(input.Results), TextLimits.IsBlank(input.Results) ? "Nêu kết quả đạt được trong kỳ trước khi gửi báo cáo." : null);
+        errors.Add(nameof(input.NextSteps), input.Percent is >= 0 and < CompletionRule.Complete && TextLimits.IsBlank(input.NextSteps)
             ? "Nêu nhiệm vụ, giải pháp tiếp theo khi chưa hoàn thành." : null);
         if (input.Percent == CompletionRule.Complete)
         {
