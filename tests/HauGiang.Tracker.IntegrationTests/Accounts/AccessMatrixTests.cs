@@ -1,92 +1,110 @@
-using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
-using HauGiang.Tracker.Core.Features;
-using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Audit;
-using HauGiang.Tracker.IntegrationTests.Web;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Sdk;
 
 namespace HauGiang.Tracker.IntegrationTests.Accounts;
 
 /// <summary>
-/// Every role × every write of the services, own unit and other unit, called directly as a page would
-/// (or as a crafted request could): allowed calls succeed, refused ones throw, write nothing but the
-/// security event, and are logged.
+/// Every method of the matrix, for every role as a member of the unit that leads the target and of a unit
+/// that does not, called directly as a page would (or as a crafted request could). Allowed exactly when the
+/// policy allows; an allowed call does its work; a refused one throws, changes no table but the audit trail,
+/// and leaves there exactly one security row naming the person and the operation.
 /// </summary>
-public partial class AccessMatrixTests(DatabaseTemplates templates) : ServiceFixture(templates)
+public sealed class AccessMatrixTests(DatabaseTemplates templates)
 {
-    private Actor As(string role, string unit = "SNV") => new($"matrix-{role}-{unit}", $"{role} ({unit})", new HashSet<string> { role }, new HashSet<int> { Units[unit] });
+    private const string Outsider = "SNV";
+    private const string AuditTable = "audit_entries";
 
-    /// <summary>Data rows (not security events): a refused call must leave this unchanged.</summary>
-    private async Task<(long Data, long Denials, int Users)> StateAsync()
-    {
-        await using var db = Database.NewContext();
-        return (await db.AuditEntries.LongCountAsync(e => e.Category == AuditCategory.Data, Ct),
-            await db.AuditEntries.LongCountAsync(e => e.Action == SecurityEvents.PermissionDenied, Ct),
-            await db.Users.CountAsync(Ct));
-    }
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task AssertAllowedOrRefusedAsync(bool allowed, Func<Task> call)
+    public static TheoryData<string> Methods() => [.. AccessMatrix.Entries.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public async Task Each_role_is_allowed_exactly_what_the_policy_allows(string method)
     {
-        var before = await StateAsync();
-        if (allowed)
+        var entry = AccessMatrix.Entries[method];
+        Assert.NotEqual(Outsider, entry.Unit);
+        var scene = await MatrixScene.CreateAsync(templates);
+        try
         {
-            var task = call();
-            await task;
-            // An allowed call must also do its work: a service that refused everything by validation
-            // would otherwise pass as "allowed".
-            if (OperationResultOf(task) is { } result)
+            var calls = Roles.All.SelectMany(role => new[] { entry.Unit, Outsider }.Select(unit => As(role, unit, scene)))
+                .Select(actor => (Actor: actor, Allowed: entry.Operation is not { } op || AccessPolicy.Allows(actor, op, UnitScope.Lead(scene.Units[entry.Unit]))))
+                .OrderBy(c => c.Allowed) // refusals first: they must leave the scene as it was
+                .ToList();
+            Assert.Contains(calls, c => c.Allowed); // a method nobody may call is a mistake in the matrix or the rules
+            var call = await entry.Prepare(scene);
+            foreach (var (actor, allowed) in calls)
             {
-                Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
+                try
+                {
+                    if (!allowed)
+                    {
+                        await AssertRefusedAsync(scene, call, actor, entry.Operation!.Value);
+                    }
+                    else if (!await AssertAllowedAsync(scene, call, actor))
+                    {
+                        // The call wrote: the next allowed one starts again from a fresh copy, so it is not refused by validation.
+                        await scene.DisposeAsync();
+                        scene = await MatrixScene.CreateAsync(templates);
+                        call = await entry.Prepare(scene);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    throw new XunitException($"{method} as {actor.UserName}, expected {(allowed ? "allowed" : "refused")}: {ex.Message}", ex);
+                }
             }
-            Assert.Equal(before.Denials, (await StateAsync()).Denials);
-            return;
         }
-        var refused = await Assert.ThrowsAsync<AccessDeniedException>(call);
-        Assert.False(string.IsNullOrWhiteSpace(refused.Message));
-        var after = await StateAsync();
-        Assert.Equal((before.Data, before.Users), (after.Data, after.Users));
-        Assert.Equal(before.Denials + 1, after.Denials);
-    }
-
-    /// <summary>The OperationResult a service call returned, alone or first in a tuple; null for other results.</summary>
-    private static OperationResult? OperationResultOf(Task task) =>
-        task.GetType().GetProperty(nameof(Task<int>.Result))?.GetValue(task) switch
+        finally
         {
-            OperationResult result => result,
-            System.Runtime.CompilerServices.ITuple { Length: > 0 } tuple when tuple[0] is OperationResult first => first,
-            _ => null,
-        };
-
-    public static TheoryData<string> AllRoles() => [.. Roles.All];
-
-    [Theory]
-    [MemberData(nameof(AllRoles))]
-    public async Task Managing_users_is_for_administrators_only(string role)
-    {
-        var accounts = Get<UserAdministrationService>();
-        var actor = As(role);
-        var target = await TestUsers.CreateAsync(Services, $"muc-tieu-{role}@thu.local", Roles.Leader);
-        var allowed = role == Roles.Administrator;
-
-        await AssertAllowedOrRefusedAsync(allowed, () => accounts.ListAsync(actor, Ct));
-        await AssertAllowedOrRefusedAsync(allowed, () => accounts.CreateAsync(actor, new UserInput($"moi-{role}@thu.local", "Người mới", [Roles.Leader], []), TestUsers.Password, Ct));
-        await AssertAllowedOrRefusedAsync(allowed, () => accounts.SetDisabledAsync(actor, target.Id, true, Ct));
-        await AssertAllowedOrRefusedAsync(allowed, () => accounts.ResetPasswordAsync(actor, target.Id, "Một mật khẩu mới rất dài 2027", Ct));
-        await AssertAllowedOrRefusedAsync(allowed, () => accounts.SetTwoFactorRequiredAsync(actor, Roles.Leader, true, Ct));
+            await scene.DisposeAsync();
+        }
     }
 
-    [Theory]
-    [MemberData(nameof(AllRoles))]
-    public async Task Reading_and_verifying_the_trail_is_for_auditors_only(string role)
-    {
-        var actor = As(role);
-        var allowed = role == Roles.Auditor;
+    private static Actor As(string role, string unit, MatrixScene scene) =>
+        new($"matrix-{role}-{unit}", $"{role} ({unit})", new HashSet<string> { role }, new HashSet<int> { scene.Units[unit] });
 
-        await AssertAllowedOrRefusedAsync(allowed, () => Get<AuditTrailService>().SearchAsync(actor, new AuditFilter(), 0, 10, Ct));
-        await AssertAllowedOrRefusedAsync(allowed, () => Get<AuditVerifier>().VerifyAsync(actor, Ct));
+    /// <summary>The call succeeds and logs no refusal; true when it wrote nothing, so the scene may be used again.</summary>
+    private static async Task<bool> AssertAllowedAsync(MatrixScene scene, Func<Actor, Task> call, Actor actor)
+    {
+        var before = await DatabaseFingerprint.TakeAsync(scene.Database, Ct);
+        var lastAudit = await LastAuditIdAsync(scene);
+        var task = call(actor);
+        await task;
+        MatrixResults.AssertSucceeded(task);
+        await using var db = scene.Database.NewContext();
+        Assert.False(await db.AuditEntries.AnyAsync(e => e.Id > lastAudit && e.Action == SecurityEvents.PermissionDenied, Ct));
+        var after = await DatabaseFingerprint.TakeAsync(scene.Database, Ct);
+        return before.OrderBy(t => t.Key, StringComparer.Ordinal).SequenceEqual(after.OrderBy(t => t.Key, StringComparer.Ordinal));
     }
+
+    private static async Task AssertRefusedAsync(MatrixScene scene, Func<Actor, Task> call, Actor actor, Operation operation)
+    {
+        var before = await DatabaseFingerprint.TakeAsync(scene.Database, Ct);
+        var lastAudit = await LastAuditIdAsync(scene);
+
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => call(actor));
+
+        Assert.Equal((operation, AccessGuard.Message(operation)), (refused.Operation, refused.Message));
+        var after = await DatabaseFingerprint.TakeAsync(scene.Database, Ct);
+        Assert.Equal(Without(before, AuditTable), Without(after, AuditTable));
+        Assert.Equal(before[AuditTable].Rows + 1, after[AuditTable].Rows);
+        await using var db = scene.Database.NewContext();
+        var row = Assert.Single(await db.AuditEntries.Where(e => e.Id > lastAudit).ToListAsync(Ct));
+        Assert.Equal((AuditCategory.Security, SecurityEvents.PermissionDenied, actor.UserId, actor.UserName), (row.Category, row.Action, row.UserId, row.UserName));
+        Assert.Contains($"\"operation\":\"{operation}\"", row.After, StringComparison.Ordinal);
+    }
+
+    private static async Task<long> LastAuditIdAsync(MatrixScene scene)
+    {
+        await using var db = scene.Database.NewContext();
+        return await db.AuditEntries.MaxAsync(e => (long?)e.Id, Ct) ?? 0;
+    }
+
+    private static SortedDictionary<string, (long Rows, long MaxXmin)> Without(IReadOnlyDictionary<string, (long Rows, long MaxXmin)> fingerprint, string table) =>
+        new(fingerprint.Where(t => t.Key != table).ToDictionary(), StringComparer.Ordinal);
 }
