@@ -22,9 +22,10 @@ namespace HauGiang.Tracker.IntegrationTests.Accounts;
 
 /// <summary>
 /// How to call a method that takes an actor: the operation it must demand (null: open to every signed-in
-/// user), the unit that leads its target ("own unit"), and an arranging step that returns the call itself.
+/// user), the unit that leads its target ("own unit"; with <paramref name="Coordinating"/>, the unit that
+/// coordinates it instead), and an arranging step that returns the call itself.
 /// </summary>
-public sealed record MatrixEntry(Operation? Operation, string Unit, Func<MatrixScene, Task<Func<Actor, Task>>> Prepare);
+public sealed record MatrixEntry(Operation? Operation, string Unit, Func<MatrixScene, Task<Func<Actor, Task>>> Prepare, bool Coordinating = false);
 
 /// <summary>
 /// Every public service method that takes an actor, keyed "Type.Method", each with valid arguments for a target
@@ -93,6 +94,21 @@ public static class AccessMatrix
         // Open to everyone: the actor only chooses whose work is listed.
         ["UnitWorkService.ListAsync"] = new(null, Lead, s => Task.FromResult<Func<Actor, Task>>(a => s.Get<UnitWorkService>().ListAsync(a, Ct))),
     };
+
+    /// <summary>
+    /// The reporting methods again, on NV-01, which Sở LĐ-TB&amp;XH leads and Sở GD&amp;ĐT coordinates: only the
+    /// coordinating unit's staff may call them (its report is a contribution); a refusal names ReportProgress.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, MatrixEntry> Contributions = new Dictionary<string, MatrixEntry>
+    {
+        ["ProgressReportService.OpenAsync"] = Contribution(s => s.ItemAsync("NV-01"), (s, i, a) => s.Get<ProgressReportService>().OpenAsync(a, i.Id, null, Ct)),
+        ["ProgressReportService.SaveAsync"] = Contribution(s => s.ReportInputAsync("NV-01"), (s, r, a) => s.Get<ProgressReportService>().SaveAsync(a, r, null, null, false, Ct)),
+        ["ProgressReportService.AddLinkAsync"] = Contribution(s => s.ReportAsync("NV-01", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
+        ["ProgressReportService.RemoveEvidenceAsync"] = Contribution(s => s.EvidenceAsync("NV-01", Lead), (s, e, a) => s.Get<ProgressReportService>().RemoveEvidenceAsync(a, e, Ct)),
+    };
+
+    private static MatrixEntry Contribution<T>(Func<MatrixScene, Task<T>> arrange, Func<MatrixScene, T, Actor, Task> call) =>
+        After(ReportProgress, arrange, call) with { Coordinating = true };
 
     private static MatrixEntry Call(Operation operation, Func<MatrixScene, Actor, Task> call, string unit = Lead) =>
         new(operation, unit, s => Task.FromResult<Func<Actor, Task>>(a => call(s, a)));
