@@ -1,0 +1,132 @@
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features.Accounts;
+using HauGiang.Tracker.Core.Features.Administration;
+using HauGiang.Tracker.Core.Features.Amendments;
+using HauGiang.Tracker.Core.Features.Audit;
+using HauGiang.Tracker.Core.Features.Deadlines;
+using HauGiang.Tracker.Core.Features.Documents;
+using HauGiang.Tracker.Core.Features.Explanations;
+using HauGiang.Tracker.Core.Features.Indicators;
+using HauGiang.Tracker.Core.Features.Items;
+using HauGiang.Tracker.Core.Features.Periods;
+using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Core.Features.Units;
+using HauGiang.Tracker.Core.Features.Workbook;
+using HauGiang.Tracker.Testing;
+using static HauGiang.Tracker.Core.Domain.Access.Operation;
+using static HauGiang.Tracker.IntegrationTests.Accounts.MatrixScene;
+
+namespace HauGiang.Tracker.IntegrationTests.Accounts;
+
+/// <summary>
+/// How to call a method that takes an actor: the operation it must demand (null: open to every signed-in
+/// user), the unit that leads its target ("own unit"; with <paramref name="Coordinating"/>, the unit that
+/// coordinates it instead), and an arranging step that returns the call itself.
+/// </summary>
+public sealed record MatrixEntry(Operation? Operation, string Unit, Func<MatrixScene, Task<Func<Actor, Task>>> Prepare, bool Coordinating = false);
+
+/// <summary>
+/// Every public service method that takes an actor, keyed "Type.Method", each with valid arguments for a target
+/// that Sở GD&amp;ĐT leads (NV-04) unless it says otherwise. One line each, so a method that moves to another class
+/// is re-pointed by editing its key and its call.
+/// </summary>
+public static class AccessMatrix
+{
+    private const string Lead = "SGDDT";
+
+    public static readonly IReadOnlyDictionary<string, MatrixEntry> Entries = new Dictionary<string, MatrixEntry>
+    {
+        ["UserAdministrationService.ListAsync"] = Call(ManageUsers, (s, a) => s.Get<UserAdministrationService>().ListAsync(a, Ct)),
+        ["UserAdministrationService.CreateAsync"] = Call(ManageUsers, (s, a) => s.Get<UserAdministrationService>().CreateAsync(a, new UserInput("moi@thu.local", "Người mới", [Roles.Leader], []), TestUsers.Password, Ct)),
+        ["UserAdministrationService.UpdateAsync"] = After(ManageUsers, s => s.AccountAsync(), (s, u, a) => s.Get<UserAdministrationService>().UpdateAsync(a, u.Id, new UserInput(u.Email, "Tên đã sửa", [Roles.Auditor], []), u.ConcurrencyStamp, Ct)),
+        ["UserAdministrationService.SetDisabledAsync"] = After(ManageUsers, s => s.AccountAsync(), (s, u, a) => s.Get<UserAdministrationService>().SetDisabledAsync(a, u.Id, true, Ct)),
+        ["UserAdministrationService.ResetPasswordAsync"] = After(ManageUsers, s => s.AccountAsync(), (s, u, a) => s.Get<UserAdministrationService>().ResetPasswordAsync(a, u.Id, "Một mật khẩu mới rất dài 2027", Ct)),
+        ["UserAdministrationService.RoleSecurityAsync"] = Call(ManageUsers, (s, a) => s.Get<UserAdministrationService>().RoleSecurityAsync(a, Ct)),
+        ["UserAdministrationService.SetTwoFactorRequiredAsync"] = Call(ManageUsers, (s, a) => s.Get<UserAdministrationService>().SetTwoFactorRequiredAsync(a, Roles.Leader, true, Ct)),
+
+        ["AuditTrailService.SearchAsync"] = Call(ReadAuditTrail, (s, a) => s.Get<AuditTrailService>().SearchAsync(a, new AuditFilter(), 0, 10, Ct)),
+        ["AuditTrailService.PeopleAsync"] = Call(ReadAuditTrail, (s, a) => s.Get<AuditTrailService>().PeopleAsync(a, Ct)),
+        ["AuditTrailService.ExportAsync"] = Call(ReadAuditTrail, (s, a) => DrainAsync(s.Get<AuditTrailService>().ExportAsync(a, new AuditFilter(), Ct))),
+        ["AuditVerifier.VerifyAsync"] = Call(ReadAuditTrail, (s, a) => s.Get<AuditVerifier>().VerifyAsync(a, Ct)),
+
+        ["PeriodAdministration.GenerateYearAsync"] = Call(ManagePeriods, (s, a) => s.Get<PeriodAdministration>().GenerateYearAsync(a, 2027, Ct)),
+        ["PeriodAdministration.OpenAsync"] = After(ManagePeriods, s => s.PlannedPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().OpenAsync(a, p.Id, p.Version, Ct)),
+        ["PeriodAdministration.CloseAsync"] = After(ManagePeriods, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().CloseAsync(a, p.Id, p.Version, Ct)),
+        ["PeriodAdministration.AdjustWindowAsync"] = After(ManagePeriods, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().AdjustWindowAsync(a, p.Id, p.Version, p.StartsOn, p.EndsOn.AddDays(-1), Ct)),
+
+        ["StructureEditor.CreateItemAsync"] = Call(ManageStructure, (s, a) => s.Get<StructureEditor>().CreateItemAsync(a, new ItemInput(WorkItemKind.Task, "NV-01.9", "Khảo sát nhu cầu đào tạo nghề", ParentCode: "NV-01", Deadline: "30/09/2027"), null, Ct)),
+        ["StructureEditor.UpdateItemAsync"] = After(ManageStructure, async s => (await s.Get<StructureEditor>().GetAsync((await s.ItemAsync("NV-02")).Id, Ct))!, (s, d, a) => s.Get<StructureEditor>().UpdateItemAsync(a, d.Id, d.Version, d.Input, d.Input with { Title = "Tiêu đề đã sửa" }, ct: Ct)),
+        ["StructureEditor.SetAssignmentAsync"] = After(ManageStructure, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<StructureEditor>().SetAssignmentAsync(a, i.Id, new AssignmentInput(Lead, ["SNV"], "Ông Nguyễn Văn An"), Ct)),
+        ["StructureEditor.SaveMilestonesAsync"] = After(ManageStructure, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<StructureEditor>().SaveMilestonesAsync(a, i.Id, [new MilestoneInput(1, "Khảo sát thực trạng", new DateOnly(2027, 3, 31), null, null)], Ct)),
+        ["ItemRetirement.DeleteItemAsync"] = After(ManageStructure, s => s.NewDocumentAsync("VB-90"), (s, i, a) => s.Get<ItemRetirement>().DeleteItemAsync(a, i.Id, Ct)),
+        ["ItemRetirement.SetClosedAsync"] = After(ManageStructure, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<ItemRetirement>().SetClosedAsync(a, i.Id, true, "Đã hoàn thành theo quyết định.", Ct)),
+        ["ProgramEditor.UpdateAsync"] = After(ManageStructure, async s => (await s.Get<ProgramEditor>().GetAsync(Ct))!, (s, p, a) => s.Get<ProgramEditor>().UpdateAsync(a, p.Version, p.Input, p.Input with { Motto = "Đoàn kết, đổi mới" }, Ct)),
+        ["ProgramEditor.SaveBreakthroughAsync"] = Call(ManageStructure, (s, a) => s.Get<ProgramEditor>().SaveBreakthroughAsync(a, new BreakthroughRowData(1, "Phát triển nguồn nhân lực", null), Ct)),
+        ["ProgramEditor.SaveGroupAsync"] = Call(ManageStructure, (s, a) => s.Get<ProgramEditor>().SaveGroupAsync(a, new GroupRowData(1, "I", "Nhóm nhiệm vụ về giáo dục", null), Ct)),
+        ["AmendmentService.RecordAsync"] = Call(ManageStructure, (s, a) => s.Get<AmendmentService>().RecordAsync(a, new AmendmentInput("Kết luận số 99-KL/TU", new DateOnly(2025, 1, 15), "Điều chỉnh", null, [], [], [new Redating("NV-03", "Quý IV/2026")]), Ct)),
+        ["IndicatorAdministration.SaveAsync"] = Call(ManageStructure, (s, a) => s.Get<IndicatorAdministration>().SaveAsync(a, new IndicatorInput("CT-M99", "Tỷ lệ trường đạt chuẩn", "%", IndicatorDirection.HigherIsBetter, Lead, null, null, null, new Dictionary<int, string?>()), Ct)),
+        ["StructureWorkbookService.PreviewAsync"] = After(ManageStructure, s => s.WorkbookAsync(), (s, w, a) => s.Get<StructureWorkbookService>().PreviewAsync(a, new MemoryStream(w.Workbook), Ct)),
+        ["StructureWorkbookService.ImportAsync"] = After(ManageStructure, s => s.WorkbookAsync(), (s, w, a) => s.Get<StructureWorkbookService>().ImportAsync(a, new MemoryStream(w.Workbook), "chuong-trinh.xlsx", w.Fingerprint, Ct)),
+
+        ["UnitAdministration.SaveUnitAsync"] = Call(ManageUnits, (s, a) => s.Get<UnitAdministration>().SaveUnitAsync(a, null, new UnitInput("MOI", "Đơn vị mới", null, OrgUnitKind.Department, null, null), null, Ct)),
+        ["UnitAdministration.RecordMergerAsync"] = Call(ManageUnits, (s, a) => s.Get<UnitAdministration>().RecordMergerAsync(a, new MergerInput(["SLDTBXH"], "SNV", new DateOnly(2025, 3, 1), "Quyết định số 25/QĐ-UBND"), Ct)),
+
+        ["DeadlineAdjustmentService.AdjustAsync"] = After(AdjustDeadline, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<DeadlineAdjustmentService>().AdjustAsync(a, i.Id, i.Version, new DeadlineAdjustmentInput("Năm 2027", "12/QĐ-UBND", new DateOnly(2026, 11, 2), null), Ct)),
+        ["ReviewService.QueueAsync"] = Call(ReviewReport, (s, a) => s.Get<ReviewService>().QueueAsync(a, Ct)),
+        ["ReviewService.IssuancesAsync"] = Call(ReviewReport, (s, a) => s.Get<ReviewService>().IssuancesAsync(a, Ct)),
+        ["ReviewService.ReviewAsync"] = After(ReviewReport, s => s.ReportAsync("NV-04", Lead, submit: true), (s, r, a) => s.Get<ReviewService>().ReviewAsync(a, r.Id, r.Version, false, "Bổ sung số liệu.", Ct)),
+        ["ReviewService.ConfirmIssuanceAsync"] = After(ReviewReport, s => s.IssuanceAwaitingConfirmationAsync(), (s, d, a) => s.Get<ReviewService>().ConfirmIssuanceAsync(a, d.Id, d.Version, Ct), "TU-BTC"),
+        ["ExplanationService.RequestAsync"] = After(RequestExplanation, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<ExplanationService>().RequestAsync(a, i.Id, "Vì sao chậm?", null, Ct)),
+        ["ExplanationService.AnswerAsync"] = After(AnswerExplanation, s => s.ExplanationAsync("NV-04"), (s, e, a) => s.Get<ExplanationService>().AnswerAsync(a, e.Id, e.Version, "Do thiếu kinh phí.", Ct)),
+
+        ["ProgressReportService.OpenAsync"] = After(ReportProgress, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<ProgressReportService>().OpenAsync(a, i.Id, null, Ct)),
+        ["ProgressReportService.SaveAsync"] = After(ReportProgress, s => s.ReportInputAsync("NV-04"), (s, r, a) => s.Get<ProgressReportService>().SaveAsync(a, r, null, null, false, Ct)),
+        ["ProgressReportService.AddFileAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddFileAsync(a, r.Id, new EvidenceFile("a.pdf", null, [.. "%PDF-1.4"u8]), null, Ct)),
+        ["ProgressReportService.AddDocumentAsync"] = After(ReportProgress, async s => (Report: (await s.ReportAsync("NV-04", Lead, submit: false)).Id, Document: await s.IssuedDocumentIdAsync()), (s, r, a) => s.Get<ProgressReportService>().AddDocumentAsync(a, r.Report, r.Document, Ct)),
+        ["ProgressReportService.AddLinkAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
+        ["ProgressReportService.RemoveEvidenceAsync"] = After(ReportProgress, s => s.EvidenceAsync("NV-04", Lead), (s, e, a) => s.Get<ProgressReportService>().RemoveEvidenceAsync(a, e, Ct)),
+        ["DocumentService.AdvanceAsync"] = After(RecordIssuance, s => s.NewDocumentAsync("VB-91", Lead), (s, d, a) => s.Get<DocumentService>().AdvanceAsync(a, d.Id, d.Version, DocumentStage.Drafting, Ct)),
+        ["DocumentService.RecordIssuanceAsync"] = After(RecordIssuance, s => s.ItemAsync("VB-02"), (s, d, a) => s.Get<DocumentService>().RecordIssuanceAsync(a, d.Id, d.Version, Issuance, Ct), "TU-BTC"),
+        ["IndicatorValueService.RecordAsync"] = After(EnterIndicatorValue, s => s.IndicatorAsync("CT-M01"), (s, i, a) => s.Get<IndicatorValueService>().RecordAsync(a, i.IndicatorId, i.PeriodId, 70m, "Báo cáo của Sở", null, Ct), "SLDTBXH"),
+
+        // Open to everyone: the actor only chooses whose work is listed.
+        ["UnitWorkService.ListAsync"] = new(null, Lead, s => Task.FromResult<Func<Actor, Task>>(a => s.Get<UnitWorkService>().ListAsync(a, Ct))),
+    };
+
+    /// <summary>
+    /// The reporting methods again, on NV-01, which Sở LĐ-TB&amp;XH leads and Sở GD&amp;ĐT coordinates: only the
+    /// coordinating unit's staff may call them (its report is a contribution); a refusal names ReportProgress.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, MatrixEntry> Contributions = new Dictionary<string, MatrixEntry>
+    {
+        ["ProgressReportService.OpenAsync"] = Contribution(s => s.ItemAsync("NV-01"), (s, i, a) => s.Get<ProgressReportService>().OpenAsync(a, i.Id, null, Ct)),
+        ["ProgressReportService.SaveAsync"] = Contribution(s => s.ReportInputAsync("NV-01"), (s, r, a) => s.Get<ProgressReportService>().SaveAsync(a, r, null, null, false, Ct)),
+        ["ProgressReportService.AddLinkAsync"] = Contribution(s => s.ReportAsync("NV-01", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
+        ["ProgressReportService.RemoveEvidenceAsync"] = Contribution(s => s.EvidenceAsync("NV-01", Lead), (s, e, a) => s.Get<ProgressReportService>().RemoveEvidenceAsync(a, e, Ct)),
+    };
+
+    private static MatrixEntry Contribution<T>(Func<MatrixScene, Task<T>> arrange, Func<MatrixScene, T, Actor, Task> call) =>
+        After(ReportProgress, arrange, call) with { Coordinating = true };
+
+    private static MatrixEntry Call(Operation operation, Func<MatrixScene, Actor, Task> call, string unit = Lead) =>
+        new(operation, unit, s => Task.FromResult<Func<Actor, Task>>(a => call(s, a)));
+
+    private static MatrixEntry After<T>(Operation operation, Func<MatrixScene, Task<T>> arrange, Func<MatrixScene, T, Actor, Task> call, string unit = Lead) =>
+        new(operation, unit, async s =>
+        {
+            var arranged = await arrange(s);
+            return a => call(s, arranged, a);
+        });
+
+    private static async Task<List<T>> DrainAsync<T>(IAsyncEnumerable<T> rows)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows)
+        {
+            list.Add(row);
+        }
+        return list;
+    }
+}
