@@ -14,22 +14,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Reporting;
 
-public enum Urgency
-{
-    Overdue,
-    DueSoon,
-    Unreported,
-    OnTrack,
-    Done,
-}
-
 public sealed record UnitWorkRow(ItemRow Item, AssignmentRole Role, string UnitName, int OpenExplanations, Urgency Urgency);
 
 /// <summary>"Việc của đơn vị": what the actor's units lead or coordinate, most urgent first.</summary>
 public sealed class UnitWorkService(IDbContextFactory<TrackerDbContext> dbFactory, TimeProvider clock)
 {
-    public const int DueSoonDays = 30;
-
     public async Task<IReadOnlyList<UnitWorkRow>> ListAsync(Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -61,21 +50,8 @@ public sealed class UnitWorkService(IDbContextFactory<TrackerDbContext> dbFactor
             {
                 var mine = g.OrderBy(a => a.Role).First(); // lead before coordinating
                 var item = rows[g.Key];
-                return new UnitWorkRow(item, mine.Role, mine.Name, explanations.GetValueOrDefault(g.Key), UrgencyOf(item.Status, today));
+                return new UnitWorkRow(item, mine.Role, mine.Name, explanations.GetValueOrDefault(g.Key), UrgencyOrder.Of(item.Status, today));
             })
-            .OrderBy(r => r.Urgency).ThenBy(r => r.Item.Status.DueDate ?? DateOnly.MaxValue).ThenBy(r => r.Item.Code, StringComparer.Ordinal)];
-    }
-
-    public static Urgency UrgencyOf(ItemStatus status, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(status);
-        return status switch
-        {
-            { IsCompleted: true } => Urgency.Done,
-            { Axis: ProgressAxis.Overdue } => Urgency.Overdue,
-            _ when status.DaysLeft(today) is <= DueSoonDays => Urgency.DueSoon,
-            { NoReportThisPeriod: true } => Urgency.Unreported,
-            _ => Urgency.OnTrack,
-        };
+            .MostUrgentFirst(r => r.Item, today)];
     }
 }
