@@ -1,5 +1,6 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Amendments;
@@ -40,6 +41,9 @@ public sealed record ItemDetail(
     public int? LeadUnitId => Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead && a.EndsOn is null)?.UnitId;
 
     public IReadOnlySet<int> CoordinatingUnitIds => Assignments.Where(a => a.Role == AssignmentRole.Coordinating && a.EndsOn is null).Select(a => a.UnitId).ToHashSet();
+
+    /// <summary>The units answering for the item now, as the permission rules see them.</summary>
+    public UnitScope Scope => new(LeadUnitId, CoordinatingUnitIds);
 }
 
 /// <summary>A stored file as the browser downloads it.</summary>
