@@ -49,7 +49,7 @@ public partial class ResourceKeysTests
             .Concat(Enum.GetNames<DocumentStage>().Select(n => $"DocumentStage.{n}"))
             .Concat(Enum.GetNames<AssignmentRole>().Select(n => $"AssignmentRole.{n}"))
             .Concat(Enum.GetNames<EvidenceKind>().Select(n => $"EvidenceKind.{n}"))
-            .Concat(Enum.GetNames<HauGiang.Tracker.Core.Features.Reporting.Urgency>().Select(n => $"Urgency.{n}"))
+            .Concat(Enum.GetNames<HauGiang.Tracker.Core.Features.Status.Urgency>().Select(n => $"Urgency.{n}"))
             .Concat(HauGiang.Tracker.Core.Domain.Access.Roles.All.Select(n => $"Role.{n}"));
 
         Assert.DoesNotContain(keys, k => Strings.GetString(k) is null);

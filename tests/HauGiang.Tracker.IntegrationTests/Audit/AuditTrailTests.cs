@@ -251,4 +251,17 @@ public class AuditTrailTests(DatabaseTemplates templates) : ServiceFixture(templ
         Assert.True(rows[0].Id < rows[1].Id);
         Assert.Contains("Xuất hai", rows[1].After, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_item_filter_lists_every_item_by_code_and_only_for_auditors()
+    {
+        await RenameAsync("NV-01", "Tên mới trong bộ lọc");
+
+        var items = await Get<AuditTrailService>().ItemsAsync(Auditor, Ct);
+
+        Assert.Equal(58, items.Count);
+        Assert.Equal(items.Select(i => i.Code).Order(StringComparer.Ordinal), items.Select(i => i.Code));
+        Assert.Equal("Tên mới trong bộ lọc", items.Single(i => i.Code == "NV-01").Title);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Get<AuditTrailService>().ItemsAsync(Clerk, Ct));
+    }
 }

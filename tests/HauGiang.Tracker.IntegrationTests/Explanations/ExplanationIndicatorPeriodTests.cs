@@ -9,6 +9,7 @@ using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Reporting;
 using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Core.Features.Status;
 using HauGiang.Tracker.IntegrationTests.Documents;
 using HauGiang.Tracker.IntegrationTests.Reporting;
 using HauGiang.Tracker.Testing;

@@ -43,6 +43,15 @@ public sealed class AuditTrailService(IDbContextFactory<TrackerDbContext> dbFact
         return [.. people.Select(p => (p.Key, p.Name ?? p.Key))];
     }
 
+    /// <summary>The items the trail can be filtered by, in code order: names only, no status is worked out for a filter list.</summary>
+    public async Task<IReadOnlyList<(int Id, string Code, string Title)>> ItemsAsync(Actor actor, CancellationToken ct = default)
+    {
+        await guard.DemandAsync(actor, Operation.ReadAuditTrail, null, "nhật ký thay đổi", ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var items = await db.WorkItems.AsNoTracking().Select(i => new { i.Id, i.Code, i.Title }).ToListAsync(ct);
+        return [.. items.OrderBy(i => i.Code, StringComparer.Ordinal).Select(i => (i.Id, i.Code, i.Title))];
+    }
+
     /// <summary>Every row the filter keeps, oldest first, streamed (the trail can be long).</summary>
     public async IAsyncEnumerable<AuditRow> ExportAsync(Actor actor, AuditFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {

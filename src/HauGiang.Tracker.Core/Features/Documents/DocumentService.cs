@@ -55,7 +55,7 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
         {
             return OperationResult.Form(InactiveMessage);
         }
-        if (!Enum.IsDefined(stage) || stage is DocumentStage.Issued or DocumentStage.NotStarted || stage <= document.Stage)
+        if (!DocumentLifecycle.MayMoveByHand(document.Stage, stage))
         {
             return OperationResult.Fail("Stage", "Chỉ chuyển văn bản sang bước tiếp theo: đang soạn thảo, rồi trình ký. Ban hành được ghi nhận cùng số, ngày ban hành.");
         }

@@ -1,5 +1,6 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Amendments;
@@ -9,6 +10,7 @@ using HauGiang.Tracker.Core.Features.Explanations;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Reporting;
 using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Core.Features.Status;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Core.Features.Units;
 using Microsoft.EntityFrameworkCore;
@@ -39,12 +41,15 @@ public sealed record ItemDetail(
     public int? LeadUnitId => Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead && a.EndsOn is null)?.UnitId;
 
     public IReadOnlySet<int> CoordinatingUnitIds => Assignments.Where(a => a.Role == AssignmentRole.Coordinating && a.EndsOn is null).Select(a => a.UnitId).ToHashSet();
+
+    /// <summary>The units answering for the item now, as the permission rules see them.</summary>
+    public UnitScope Scope => new(LeadUnitId, CoordinatingUnitIds);
 }
 
 /// <summary>A stored file as the browser downloads it.</summary>
 public sealed record StoredDownload(byte[] Content, string FileName, string ContentType);
 
-public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFactory, ProgramStructureService structure, ExplanationService explanations)
+public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFactory, ExplanationService explanations, TimeProvider clock)
 {
     public const int ChangeHistoryLimit = 200;
 
@@ -66,8 +71,7 @@ public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFact
         {
             return null;
         }
-        var programCode = await db.Programs.Where(p => p.Id == item.ProgramId).Select(p => p.Code).SingleAsync(ct);
-        var row = (await structure.GetAsync(programCode, ct))!.AllItems.Single(i => i.Id == itemId);
+        var row = (await ItemStatusQuery.ForItemAsync(db, item.ProgramId, itemId, VietnamClock.Today(clock), ct))!;
         var children = await db.WorkItems.AsNoTracking().Where(i => i.ParentId == itemId).OrderBy(i => i.Ordinal)
             .Select(i => new ValueTuple<int, string, string>(i.Id, i.Code, i.Title)).ToListAsync(ct);
         var reports = await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.WorkItemId == itemId), ct);

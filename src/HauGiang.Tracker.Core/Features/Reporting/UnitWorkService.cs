@@ -8,27 +8,17 @@ using HauGiang.Tracker.Core.Features.Explanations;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Core.Features.Status;
 using HauGiang.Tracker.Core.Features.Structure;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Reporting;
 
-public enum Urgency
-{
-    Overdue,
-    DueSoon,
-    Unreported,
-    OnTrack,
-    Done,
-}
-
 public sealed record UnitWorkRow(ItemRow Item, AssignmentRole Role, string UnitName, int OpenExplanations, Urgency Urgency);
 
 /// <summary>"Việc của đơn vị": what the actor's units lead or coordinate, most urgent first.</summary>
-public sealed class UnitWorkService(IDbContextFactory<TrackerDbContext> dbFactory, ProgramStructureService structure, TimeProvider clock)
+public sealed class UnitWorkService(IDbContextFactory<TrackerDbContext> dbFactory, TimeProvider clock)
 {
-    public const int DueSoonDays = 30;
-
     public async Task<IReadOnlyList<UnitWorkRow>> ListAsync(Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -37,15 +27,22 @@ public sealed class UnitWorkService(IDbContextFactory<TrackerDbContext> dbFactor
             return [];
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // The program the first page shows; its items only, as there.
+        var programId = await db.Programs.OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        if (programId is null)
+        {
+            return [];
+        }
         var units = actor.UnitIds.ToList();
         var assignments = await db.Assignments.AsNoTracking()
-            .Where(a => a.EndsOn == null && units.Contains(a.OrgUnitId))
+            .Where(a => a.EndsOn == null && units.Contains(a.OrgUnitId) && a.WorkItem!.ProgramId == programId)
             .Select(a => new { a.WorkItemId, a.Role, a.OrgUnit!.Name })
             .ToListAsync(ct);
         var explanations = await db.ExplanationRequests.AsNoTracking().Where(r => r.AnsweredAt == null && units.Contains(r.UnitId))
             .GroupBy(r => r.WorkItemId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var rows = (await structure.GetAsync(ct: ct))?.AllItems.ToDictionary(i => i.Id) ?? [];
         var today = VietnamClock.Today(clock);
+        var itemIds = assignments.Select(a => a.WorkItemId).ToHashSet();
+        var rows = (await ItemStatusQuery.LoadAsync(db, programId.Value, today, itemIds, ct)).ToDictionary(i => i.Id);
         return [.. assignments
             .GroupBy(a => a.WorkItemId)
             .Where(g => rows.TryGetValue(g.Key, out var row) && row.State == ItemState.Active)
@@ -53,21 +50,8 @@ public sealed class UnitWorkService(IDbContextFactory<TrackerDbContext> dbFactor
             {
                 var mine = g.OrderBy(a => a.Role).First(); // lead before coordinating
                 var item = rows[g.Key];
-                return new UnitWorkRow(item, mine.Role, mine.Name, explanations.GetValueOrDefault(g.Key), UrgencyOf(item.Status, today));
+                return new UnitWorkRow(item, mine.Role, mine.Name, explanations.GetValueOrDefault(g.Key), UrgencyOrder.Of(item.Status, today));
             })
-            .OrderBy(r => r.Urgency).ThenBy(r => r.Item.Status.DueDate ?? DateOnly.MaxValue).ThenBy(r => r.Item.Code, StringComparer.Ordinal)];
-    }
-
-    public static Urgency UrgencyOf(ItemStatus status, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(status);
-        return status switch
-        {
-            { IsCompleted: true } => Urgency.Done,
-            { Axis: ProgressAxis.Overdue } => Urgency.Overdue,
-            _ when status.DaysLeft(today) is <= DueSoonDays => Urgency.DueSoon,
-            { NoReportThisPeriod: true } => Urgency.Unreported,
-            _ => Urgency.OnTrack,
-        };
+            .MostUrgentFirst(r => r.Item, today)];
     }
 }

@@ -13,14 +13,23 @@ public static class ItemFactsQuery
 {
     /// <param name="recordedBy">The instant reports must have been submitted and reviewed by; the end of <paramref name="asOf"/> when null.</param>
     /// <param name="periodsUpTo">Only reports of periods ending by this day count (a snapshot of an old period).</param>
+    /// <param name="itemIds">Only these items (still one set of queries, however many); every item of the program when null.</param>
     public static async Task<IReadOnlyDictionary<int, ItemFacts>> LoadAsync(
-        TrackerDbContext db, int programId, DateOnly asOf, int? currentPeriodId, CancellationToken ct, DateTime? recordedBy = null, DateOnly? periodsUpTo = null)
+        TrackerDbContext db, int programId, DateOnly asOf, int? currentPeriodId, CancellationToken ct, DateTime? recordedBy = null, DateOnly? periodsUpTo = null,
+        IReadOnlyCollection<int>? itemIds = null)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var cutoff = recordedBy ?? EndOfDayUtc(asOf);
         var lastEnd = periodsUpTo ?? DateOnly.MaxValue;
         // Contributions of coordinating units are shown on the item but never make its official figures.
         var live = db.Reports.Where(r => r.WorkItem!.ProgramId == programId && r.SupersededById == null && !r.IsContribution
                                          && r.State != ReviewState.Draft && r.SubmittedAt <= cutoff && r.Period!.EndsOn <= lastEnd);
+        var programDocuments = db.Documents.Where(d => d.ProgramId == programId);
+        if (itemIds is not null)
+        {
+            live = live.Where(r => itemIds.Contains(r.WorkItemId));
+            programDocuments = programDocuments.Where(d => itemIds.Contains(d.Id));
+        }
 
         var summaries = await live
             .GroupBy(r => r.WorkItemId)
@@ -48,8 +57,7 @@ public static class ItemFactsQuery
             .Select(r => new { r.WorkItemId, r.AchievedOn, r.SubmittedAt })
             .ToListAsync(ct);
 
-        var documents = await db.Documents
-            .Where(d => d.ProgramId == programId)
+        var documents = await programDocuments
             .Select(d => new { d.Id, d.Stage, d.IssuedOn, d.IssuanceConfirmedAt })
             .ToListAsync(ct);
 

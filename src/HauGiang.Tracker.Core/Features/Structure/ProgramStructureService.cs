@@ -31,25 +31,26 @@ public sealed class ProgramStructureService(IDbContextFactory<TrackerDbContext> 
         }
 
         var period = await CurrentPeriodQuery.ForDayAsync(db, program.Id, today, ct);
-        var facts = await ItemFactsQuery.LoadAsync(db, program.Id, today, period?.Id, ct);
-        var rows = await LoadRowsAsync(db, program.Id, today, facts, ct);
+        var tree = await ItemStatusQuery.LoadTreeAsync(db, program.Id, today, period?.Id, null, ct);
+        var rows = tree.Rows;
+        var placement = Place(tree);
 
         var breakthroughs = await db.Breakthroughs.AsNoTracking().Where(b => b.ProgramId == program.Id).OrderBy(b => b.Ordinal).ToListAsync(ct);
         var groups = await db.Groups.AsNoTracking().Where(g => g.ProgramId == program.Id).OrderBy(g => g.Ordinal).ToListAsync(ct);
 
-        var byBreakthrough = rows.Items.ToLookup(r => rows.Placement[r.Id].BreakthroughId);
-        var byGroup = rows.Items.ToLookup(r => rows.Placement[r.Id].GroupId);
-        var tops = rows.Items.Where(r => r.ParentId is null).ToList();
+        var byBreakthrough = rows.ToLookup(r => placement[r.Id].BreakthroughId);
+        var byGroup = rows.ToLookup(r => placement[r.Id].GroupId);
+        var tops = rows.Where(r => r.ParentId is null).ToList();
 
         return new ProgramStructure(
             program,
             today,
             period?.Label,
             Rollup(tops),
-            StatusCounts.Of(rows.Items),
+            StatusCounts.Of(rows),
             [.. breakthroughs.Select(b => Node(byBreakthrough[b.Id], items => new BreakthroughNode(b.Id, b.Ordinal, b.Title, Rollup(items), StatusCounts.Of(items), items)))],
             [.. groups.Select(g => Node(byGroup[g.Id], items => new GroupNode(g.Id, g.Ordinal, g.Heading, g.Title, g.Text, Rollup(items), StatusCounts.Of(items), items)))],
-            [.. rows.Items.Where(r => rows.Placement[r.Id] is { BreakthroughId: null, GroupId: null })]);
+            [.. rows.Where(r => placement[r.Id] is { BreakthroughId: null, GroupId: null })]);
     }
 
     private static T Node<T>(IEnumerable<ItemRow> items, Func<IReadOnlyList<ItemRow>, T> make) => make([.. items]);
@@ -64,75 +65,17 @@ public sealed class ProgramStructureService(IDbContextFactory<TrackerDbContext> 
 
     private sealed record Placement(int? BreakthroughId, int? GroupId);
 
-    private sealed record Rows(IReadOnlyList<ItemRow> Items, IReadOnlyDictionary<int, Placement> Placement);
-
-    private static async Task<Rows> LoadRowsAsync(TrackerDbContext db, int programId, DateOnly today, IReadOnlyDictionary<int, ItemFacts> facts, CancellationToken ct)
+    // Children without a place of their own sit where their parent does; rows come parents first.
+    private static Dictionary<int, Placement> Place(ItemTree tree)
     {
-        var items = await db.WorkItems.AsNoTracking()
-            .Where(i => i.ProgramId == programId)
-            .Select(i => new
-            {
-                i.Id,
-                i.Code,
-                i.Title,
-                IsDocument = i is RequiredDocument,
-                i.ParentId,
-                i.BreakthroughId,
-                i.GroupId,
-                i.Ordinal,
-                i.Weight,
-                i.IsSample,
-                i.State,
-                i.Deadline,
-                i.OriginalDeadline,
-            })
-            .ToListAsync(ct);
-        var leads = await db.Assignments.AsNoTracking()
-            .Where(a => a.WorkItem!.ProgramId == programId && a.Role == AssignmentRole.Lead)
-            .OrderBy(a => a.StartsOn)
-            .Select(a => new { a.WorkItemId, a.OrgUnitId, a.OrgUnit!.Name, a.EndsOn })
-            .ToListAsync(ct);
-        var leadByItem = leads.GroupBy(a => a.WorkItemId).ToDictionary(g => g.Key, g =>
+        var placement = new Dictionary<int, Placement>(tree.Rows.Count);
+        foreach (var row in tree.Rows)
         {
-            var current = g.LastOrDefault(a => a.EndsOn is null);
-            if (current is null)
-            {
-                return null;
-            }
-            var previous = g.LastOrDefault(a => a.EndsOn is not null && a.OrgUnitId != current.OrgUnitId);
-            return new UnitRef(current.OrgUnitId, current.Name, previous?.Name);
-        });
-
-        var byId = items.ToDictionary(i => i.Id);
-        var children = items.ToLookup(i => i.ParentId);
-        var ordered = new List<ItemRow>(items.Count);
-        var placement = new Dictionary<int, Placement>(items.Count);
-
-        // Depth-first, so a parent is listed before its children and its progress rolls up from theirs.
-        // Children without a place of their own sit where their parent does.
-        ItemRow Build(int id, int depth, Placement inherited)
-        {
-            var i = byId[id];
-            var place = i.BreakthroughId is null && i.GroupId is null ? inherited : new Placement(i.BreakthroughId, i.GroupId);
-            placement[id] = place;
-            var f = facts.GetValueOrDefault(i.Id, ItemFacts.None);
-            var status = StatusEvaluator.Evaluate(new StatusFacts(i.Deadline, i.OriginalDeadline, f.Completions, f.HasStarted, f.ReportedThisPeriod, today));
-            var slot = ordered.Count;
-            ordered.Add(null!);
-            var kids = children[i.Id].OrderBy(c => c.Ordinal).Select(c => (Row: Build(c.Id, depth + 1, place), c.Weight)).ToList();
-            var progress = kids.Count == 0 || status.IsCompleted
-                ? CompletionRule.OfficialPercent(status, f.LatestConfirmedPercent)
-                : ProgressRollup.Compute(RollupNode.Parent([.. kids.Select(k => RollupNode.Leaf(k.Row.Progress, k.Weight, k.Row.State == ItemState.Dropped))]));
-            var row = new ItemRow(i.Id, i.Code, i.Title, i.IsDocument ? WorkItemKind.Document : WorkItemKind.Task, i.ParentId, depth, i.IsSample, i.State,
-                leadByItem.GetValueOrDefault(i.Id), i.Deadline, i.OriginalDeadline, status, progress, f.LastReportAt);
-            ordered[slot] = row;
-            return row;
+            var node = tree.Nodes[row.Id];
+            placement[row.Id] = node.BreakthroughId is null && node.GroupId is null
+                ? row.ParentId is { } parent ? placement[parent] : new Placement(null, null)
+                : new Placement(node.BreakthroughId, node.GroupId);
         }
-
-        foreach (var root in children[null].OrderBy(r => r.IsDocument).ThenBy(r => r.Ordinal))
-        {
-            Build(root.Id, 0, new Placement(null, null));
-        }
-        return new Rows(ordered, placement);
+        return placement;
     }
 }
