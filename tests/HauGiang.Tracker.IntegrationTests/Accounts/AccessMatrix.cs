@@ -48,6 +48,7 @@ public static class AccessMatrix
 
         ["AuditTrailService.SearchAsync"] = Call(ReadAuditTrail, (s, a) => s.Get<AuditTrailService>().SearchAsync(a, new AuditFilter(), 0, 10, Ct)),
         ["AuditTrailService.PeopleAsync"] = Call(ReadAuditTrail, (s, a) => s.Get<AuditTrailService>().PeopleAsync(a, Ct)),
+        ["AuditTrailService.ItemsAsync"] = Call(ReadAuditTrail, (s, a) => s.Get<AuditTrailService>().ItemsAsync(a, Ct)),
         ["AuditTrailService.ExportAsync"] = Call(ReadAuditTrail, (s, a) => DrainAsync(s.Get<AuditTrailService>().ExportAsync(a, new AuditFilter(), Ct))),
         ["AuditVerifier.VerifyAsync"] = Call(ReadAuditTrail, (s, a) => s.Get<AuditVerifier>().VerifyAsync(a, Ct)),
 
