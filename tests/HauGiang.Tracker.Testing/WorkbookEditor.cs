@@ -47,6 +47,23 @@ public sealed class WorkbookEditor : IDisposable
 
     public WorkbookEditor SetAt(string sheet, int row, int column, string? text, double? number = null) => SetCell(sheet, row, column, text, number);
 
+    /// <summary>A cell copied from one row to another in the same column, value and kind (text, number, date) alike.</summary>
+    public WorkbookEditor CopyCell(string sheet, int fromRow, int toRow, int column)
+    {
+        var source = Data(sheet).Elements<Row>().Single(r => r.RowIndex! == (uint)fromRow).Elements<Cell>().FirstOrDefault(c => c.CellReference == Reference(column, fromRow));
+        // An empty source empties the target; otherwise a placeholder marks the place and the copy replaces it.
+        SetCell(sheet, toRow, column, source is null ? null : "", null);
+        if (source is not null)
+        {
+            var target = Data(sheet).Elements<Row>().Single(r => r.RowIndex! == (uint)toRow).Elements<Cell>().First(c => c.CellReference == Reference(column, toRow));
+            var copy = (Cell)source.CloneNode(true);
+            copy.CellReference = target.CellReference!.Value;
+            target.InsertAfterSelf(copy);
+            target.Remove();
+        }
+        return this;
+    }
+
     /// <summary>A new row below the last, with the given cells by header.</summary>
     public int AddRow(string sheet, IReadOnlyDictionary<string, string> cells)
     {

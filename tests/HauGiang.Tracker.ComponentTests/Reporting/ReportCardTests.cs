@@ -50,6 +50,8 @@ public class ReportCardTests : ComponentTest
 
         var replaced = Render<ReportCard>(p => p.Add(c => c.Report, View(ReviewState.Confirmed, supersededBy: 22)));
         Assert.Single(replaced.FindAll("[data-flag=superseded]"));
+        Assert.Equal("Đã xác nhận", replaced.Find("[data-review]").TextContent.Trim());
+        Assert.Contains("65 %", replaced.Find("[data-field=percent]").TextContent, StringComparison.Ordinal);
         Assert.Empty(replaced.FindAll("[data-testid=return-reason]"));
     }
 }

@@ -34,6 +34,10 @@ public class ReportEditorTests : ComponentTest
     private static IElement Control(IRenderedComponent<ReportEditor> cut, string field) =>
         cut.Find($"[data-field={field}]").Closest(".mud-input-control") ?? throw new InvalidOperationException(field);
 
+    /// <summary>What a text field shows as typed.</summary>
+    private static string? Typed(IRenderedComponent<ReportEditor> cut, string field) =>
+        Control(cut, field).QuerySelector("textarea, input") is { } box ? box.GetAttribute("value") ?? box.TextContent : null;
+
     [Fact]
     public void The_services_messages_appear_next_to_their_fields()
     {
@@ -50,6 +54,8 @@ public class ReportEditorTests : ComponentTest
 
         Assert.Contains("Tỷ lệ hoàn thành phải từ 0 đến 100 (%).", Control(cut, "percent").TextContent, StringComparison.Ordinal);
         Assert.Contains("Nêu kết quả đạt được trong kỳ trước khi gửi báo cáo.", Control(cut, "results").TextContent, StringComparison.Ordinal);
+        // The field without a message still shows what was typed in it, and no one else's message.
+        Assert.Equal("Thiếu kinh phí.", Typed(cut, "obstacles"));
         Assert.DoesNotContain("Nêu kết quả", Control(cut, "obstacles").TextContent, StringComparison.Ordinal);
         Assert.Contains("phải kèm minh chứng", cut.Find("[data-testid=evidence-error]").TextContent, StringComparison.Ordinal);
         Assert.Equal("Báo cáo vừa được người khác sửa.", cut.Find("[data-testid=form-error]").TextContent.Trim());
@@ -92,6 +98,7 @@ public class ReportEditorTests : ComponentTest
         var cut = Editor(Form(Report(ReviewState.Submitted), blocked: "Báo cáo đang chờ Văn phòng theo dõi xác nhận; chưa sửa được."));
 
         Assert.Contains("chờ Văn phòng theo dõi xác nhận", cut.Find("[data-testid=blocked]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Đã xây dựng dự thảo kế hoạch.", Typed(cut, "results"));
         Assert.Empty(cut.FindAll("[data-testid=submit-report]"));
         Assert.Empty(cut.FindAll("[data-testid=save-draft]"));
         Assert.Empty(cut.FindAll("[data-testid=add-link]"));
@@ -111,7 +118,7 @@ public class ReportEditorTests : ComponentTest
     public void Evidence_waits_for_a_saved_draft_then_lists_size_and_hash()
     {
         var before = Editor(Form(null));
-        Assert.Single(before.FindAll("[data-testid=evidence-after-draft]"));
+        Assert.Contains("Lưu nháp", before.Find("[data-testid=evidence-after-draft]").TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(before.FindAll("[data-testid=add-link]"));
 
         var file = new EvidenceView(9, EvidenceKind.File, null, "ke-hoach.pdf", 250_880, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", null, null, null);

@@ -32,6 +32,8 @@ public class DeadlineTextTests : ComponentTest
         var deadline = Deadline.On(new DateOnly(2022, 6, 30));
         var cut = Render<DeadlineText>(p => p.Add(c => c.Deadline, deadline).Add(c => c.Original, deadline));
 
+        Assert.Equal("30/06/2022", cut.Find(".deadline span").TextContent);
+        Assert.Equal("30/06/2022", cut.Find(".deadline").TextContent.Trim());
         Assert.DoesNotContain("Hạn ban đầu", cut.Markup, StringComparison.Ordinal);
     }
 

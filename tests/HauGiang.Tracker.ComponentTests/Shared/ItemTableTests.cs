@@ -31,7 +31,9 @@ public class ItemTableTests : ComponentTest
     {
         var cut = Render<ItemTable>(p => p.Add(c => c.Items, [Samples.Row("NV-01", sample: true), Samples.Row("G1.1")]));
 
+        Assert.Equal(["NV-01", "G1.1"], cut.FindAll("tbody tr").Select(r => r.GetAttribute("data-item")));
         Assert.NotNull(cut.Find("tr[data-item='NV-01'] [data-sample]"));
+        Assert.Equal("G1.1", cut.Find("tr[data-item='G1.1'] td").TextContent.Trim());
         Assert.Empty(cut.FindAll("tr[data-item='G1.1'] [data-sample]"));
         Assert.Equal("Mẫu", cut.Find("[data-sample]").TextContent.Trim());
     }

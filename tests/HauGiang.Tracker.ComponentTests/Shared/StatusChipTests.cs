@@ -32,6 +32,7 @@ public class StatusChipTests : ComponentTest
     {
         var cut = Render<StatusChip>(p => p.Add(c => c.Status, Samples.Status(ProgressAxis.Overdue, ProgressAxis.Overdue)));
 
+        Assert.Equal(["Chưa hoàn thành, quá hạn"], cut.FindAll(".mud-chip").Select(c => c.TextContent.Trim()));
         Assert.DoesNotContain("Theo hạn ban đầu", cut.Markup, StringComparison.Ordinal);
     }
 
@@ -49,6 +50,7 @@ public class StatusChipTests : ComponentTest
     {
         var cut = Render<StatusChip>(p => p.Add(c => c.Status, Samples.Status(ProgressAxis.DoneOnTime)));
 
-        Assert.Single(cut.FindAll(".mud-chip"));
+        Assert.Equal(["Đã hoàn thành đúng hạn"], cut.FindAll(".mud-chip").Select(c => c.TextContent.Trim()));
+        Assert.Empty(cut.FindAll("[data-flag]"));
     }
 }

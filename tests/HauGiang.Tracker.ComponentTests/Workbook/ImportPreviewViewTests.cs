@@ -19,6 +19,7 @@ public class ImportPreviewViewTests : ComponentTest
         var cells = cut.FindAll("[data-testid=import-problems] tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent).ToList();
         Assert.Equal(["Nhiệm vụ", "7", "Thời hạn", "Không hiểu thời hạn “sớm”."], cells);
         Assert.Equal("", cut.FindAll("[data-testid=import-problems] tbody tr")[1].QuerySelectorAll("td")[1].TextContent);
+        Assert.Equal(2, cut.FindAll("[data-testid=import-problems] tbody tr").Count);
         Assert.Empty(cut.FindAll("[data-testid=import-plan]"));
     }
 
