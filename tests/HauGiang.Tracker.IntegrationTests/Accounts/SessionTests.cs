@@ -77,6 +77,7 @@ public partial class SessionTests(DatabaseTemplates templates) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, overview.StatusCode);
         Assert.Equal("/tai-khoan/bao-mat/kich-hoat", overview.Target().AbsolutePath);
 
+        await FormPost.SubmitAsync(client, "/tai-khoan/bao-mat/kich-hoat?batbuoc=1", "tao-khoa", new Dictionary<string, string>());
         var enrolPage = await client.GetStringAsync(new Uri("/tai-khoan/bao-mat/kich-hoat", UriKind.Relative), Ct);
         var key = Key().Match(enrolPage).Groups[1].Value;
         var enrolled = await FormPost.SubmitAsync(client, "/tai-khoan/bao-mat/kich-hoat", "kich-hoat",
