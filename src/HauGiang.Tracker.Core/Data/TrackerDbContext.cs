@@ -37,6 +37,7 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserUnit> UserUnits => Set<UserUnit>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ActionProgram> Programs => Set<ActionProgram>();
     public DbSet<Amendment> Amendments => Set<Amendment>();

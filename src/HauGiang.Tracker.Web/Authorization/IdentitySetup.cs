@@ -5,6 +5,7 @@ using HauGiang.Tracker.Core.Features.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -21,6 +22,8 @@ internal static class IdentitySetup
         services.AddScoped<AccountRedirects>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<CircuitHandler>(provider => provider.GetRequiredService<CircuitActivity>());
 
         services.AddAuthentication(options =>
             {
@@ -35,11 +38,17 @@ internal static class IdentitySetup
             options.Cookie.Name = "hgt.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
+            // The cookie lives no longer than its session may; idle and absolute limits are kept on the server (UserSessions).
+            options.ExpireTimeSpan = UserSessions.AbsoluteLifetime;
+            options.SlidingExpiration = false;
+            options.Events.OnValidatePrincipal = SessionCookie.ValidatePrincipalAsync;
         });
         // A disabled account or a changed security stamp ends cookie sessions within this interval.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = RevalidatingIdentityStateProvider.Interval);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = RevalidatingIdentityStateProvider.Interval;
+            options.OnRefreshingPrincipal = SessionCookie.KeepSessionClaim;
+        });
         services.AddTrackerAccounts()
             .AddSignInManager<TrackerSignInManager>()
             .AddClaimsPrincipalFactory<TrackerClaimsPrincipalFactory>()

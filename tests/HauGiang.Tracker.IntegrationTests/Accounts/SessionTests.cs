@@ -52,24 +52,6 @@ public partial class SessionTests(DatabaseTemplates templates) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_live_circuit_of_a_disabled_user_fails_revalidation()
-    {
-        var (client, staff) = await _app.SignedInAsync(Roles.UnitStaff, "SNV");
-        client.Dispose();
-        await using var scope = _app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync((await users.FindByIdAsync(staff.Id))!);
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value;
-        Assert.True(await RevalidatingIdentityStateProvider.IsStillValidAsync(users, principal, options));
-
-        await _app.Services.GetRequiredService<UserAdministrationService>().SetDisabledAsync(await AdministratorAsync(), staff.Id, disabled: true, Ct);
-
-        await using var fresh = _app.Services.CreateAsyncScope();
-        Assert.False(await RevalidatingIdentityStateProvider.IsStillValidAsync(fresh.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), principal, options));
-        Assert.Equal(staff.Id, principal.FindFirstValue(ClaimTypes.NameIdentifier));
-    }
-
-    [Fact]
     public async Task Signing_out_needs_a_form_post_and_ends_the_session()
     {
         var (client, _) = await _app.SignedInAsync(Roles.Leader);
@@ -95,6 +77,7 @@ public partial class SessionTests(DatabaseTemplates templates) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, overview.StatusCode);
         Assert.Equal("/tai-khoan/bao-mat/kich-hoat", overview.Target().AbsolutePath);
 
+        await FormPost.SubmitAsync(client, "/tai-khoan/bao-mat/kich-hoat?batbuoc=1", "tao-khoa", new Dictionary<string, string>());
         var enrolPage = await client.GetStringAsync(new Uri("/tai-khoan/bao-mat/kich-hoat", UriKind.Relative), Ct);
         var key = Key().Match(enrolPage).Groups[1].Value;
         var enrolled = await FormPost.SubmitAsync(client, "/tai-khoan/bao-mat/kich-hoat", "kich-hoat",

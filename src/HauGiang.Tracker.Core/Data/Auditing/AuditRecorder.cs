@@ -93,7 +93,8 @@ internal sealed class AuditRecorder
             };
         })];
 
-    private static bool IsAudited(object entity) => entity is not (AuditEntry or StoredFile or DataProtectionKey
+    // Sessions are sign-in bookkeeping: sign-in and sign-out are recorded as security events.
+    private static bool IsAudited(object entity) => entity is not (AuditEntry or StoredFile or DataProtectionKey or UserSession
         or IdentityUserToken<string> or IdentityUserLogin<string> or IdentityUserClaim<string> or IdentityUserPasskey<string>);
 
     private sealed record Value(string Name, object? Original, object? Current, bool Modified);

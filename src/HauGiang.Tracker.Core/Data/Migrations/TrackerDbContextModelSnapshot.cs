@@ -1460,6 +1460,39 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                     b.ToTable("unit_successions", (string)null);
                 });
 
+            modelBuilder.Entity("HauGiang.Tracker.Core.Domain.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_sessions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_user_sessions_user_id");
+
+                    b.ToTable("user_sessions", (string)null);
+                });
+
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.UserUnit", b =>
                 {
                     b.Property<string>("UserId")
@@ -2295,6 +2328,16 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                     b.Navigation("Successor");
                 });
 
+            modelBuilder.Entity("HauGiang.Tracker.Core.Domain.UserSession", b =>
+                {
+                    b.HasOne("HauGiang.Tracker.Core.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_sessions_users_user_id");
+                });
+
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.UserUnit", b =>
                 {
                     b.HasOne("HauGiang.Tracker.Core.Domain.OrgUnit", "OrgUnit")
@@ -2440,11 +2483,13 @@ namespace HauGiang.Tracker.Core.Data.Migrations
 
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.RequiredDocument", b =>
                 {
-                    b.HasOne("HauGiang.Tracker.Core.Domain.StoredFile", null)
+                    b.HasOne("HauGiang.Tracker.Core.Domain.StoredFile", "IssuedFile")
                         .WithMany()
                         .HasForeignKey("IssuedFileId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_work_items_stored_files_issued_file_id");
+
+                    b.Navigation("IssuedFile");
                 });
 
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.ActionProgram", b =>

@@ -17,6 +17,7 @@ public static class AccountsSetup
 
     public static IdentityBuilder AddTrackerAccounts(this IServiceCollection services)
     {
+        services.AddSingleton<UserSessions>();
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
         return services.AddIdentityCore<AppUser>(options =>
             {
