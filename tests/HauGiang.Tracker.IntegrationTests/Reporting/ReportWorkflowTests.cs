@@ -22,7 +22,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
 
     private async Task<(int ItemId, int PeriodId)> CurrentAsync(string code) => (await ItemIdAsync(code), (await PeriodAsync("Quý IV/2026")).Id);
 
-    private async Task<ReportView> ReportAsync(int reportId) => (await Get<ItemDetailService>().ReportAsync(reportId, Ct))!;
+    private async Task<ReportView> ReportAsync(int reportId) => (await Get<ItemDetailService>().ReportAsync(Admin, reportId, Ct))!;
 
     [Fact]
     public async Task A_report_completes_the_work_only_when_confirmed_at_100_percent_with_evidence()

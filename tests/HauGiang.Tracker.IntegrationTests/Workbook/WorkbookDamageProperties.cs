@@ -20,7 +20,7 @@ public class WorkbookDamageProperties(DatabaseTemplates templates) : ServiceFixt
     {
         await base.InitializeAsync();
         using var stream = new MemoryStream();
-        await Get<StructureWorkbookService>().ExportAsync(stream, Ct);
+        await Get<StructureWorkbookService>().ExportAsync(Admin, stream, Ct);
         _exported = stream.ToArray();
     }
 
