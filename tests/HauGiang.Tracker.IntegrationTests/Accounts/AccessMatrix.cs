@@ -88,7 +88,7 @@ public static class AccessMatrix
 
         ["ProgressReportService.OpenAsync"] = After(ReportProgress, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<ProgressReportService>().OpenAsync(a, i.Id, null, Ct)),
         ["ProgressReportService.SaveAsync"] = After(ReportProgress, s => s.ReportInputAsync("NV-04"), (s, r, a) => s.Get<ProgressReportService>().SaveAsync(a, r, null, null, false, Ct)),
-        ["ProgressReportService.AddFileAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddFileAsync(a, r.Id, new EvidenceFile("a.pdf", null, [.. "%PDF-1.4"u8]), null, Ct)),
+        ["ProgressReportService.AddFileAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddFileAsync(a, r.Id, new EvidenceFile("a.pdf", null, SampleFiles.Pdf()), null, Ct)),
         ["ProgressReportService.AddDocumentAsync"] = After(ReportProgress, async s => (Report: (await s.ReportAsync("NV-04", Lead, submit: false)).Id, Document: await s.IssuedDocumentIdAsync()), (s, r, a) => s.Get<ProgressReportService>().AddDocumentAsync(a, r.Report, r.Document, Ct)),
         ["ProgressReportService.AddLinkAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
         ["ProgressReportService.RemoveEvidenceAsync"] = After(ReportProgress, s => s.EvidenceAsync("NV-04", Lead), (s, e, a) => s.Get<ProgressReportService>().RemoveEvidenceAsync(a, e, Ct)),

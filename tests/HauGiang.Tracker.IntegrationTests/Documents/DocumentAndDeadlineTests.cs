@@ -19,7 +19,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
 {
     private DocumentService Documents => Get<DocumentService>();
 
-    private static readonly EvidenceFile SignedPdf = new("ke-hoach-da-ky.pdf", "application/pdf", "%PDF-1.7 bản ký"u8.ToArray());
+    private static readonly EvidenceFile SignedPdf = new("ke-hoach-da-ky.pdf", "application/pdf", SampleFiles.Pdf("ban ky"));
 
     [Fact]
     public async Task Issuance_is_judged_against_the_adjusted_and_the_original_deadline()
