@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<IndicatorValueService>();
         services.AddSingleton<UnitWorkService>();
         services.AddSingleton<ItemDetailService>();
+        services.AddSingleton<ItemFiles>();
         services.AddSingleton<PeriodAdministration>();
         return services;
     }

@@ -32,7 +32,7 @@ public class AdministrationJourneyTests(DatabaseTemplates templates, Browser bro
     public async Task An_administrator_checks_an_edited_workbook_sees_the_plan_and_imports_it()
     {
         using var exported = new MemoryStream();
-        await _app.Services.GetRequiredService<StructureWorkbookService>().ExportAsync(exported, TestContext.Current.CancellationToken);
+        await _app.Services.GetRequiredService<StructureWorkbookService>().ExportAsync(new Actor("e2e-admin", "Quản trị (chuẩn bị)", new HashSet<string> { Roles.Administrator }, new HashSet<int>()), exported, TestContext.Current.CancellationToken);
         using var edit = new WorkbookEditor(exported.ToArray());
         edit.Set("Nhiệm vụ", edit.RowOf("Nhiệm vụ", "NV-01"), "Nội dung", "Đào tạo nghề cho lao động nông thôn (sửa trong Excel)");
 

@@ -25,7 +25,9 @@ namespace HauGiang.Tracker.IntegrationTests.Accounts;
 /// user), the unit that leads its target ("own unit"; with <paramref name="Coordinating"/>, the unit that
 /// coordinates it instead), and an arranging step that returns the call itself.
 /// </summary>
-public sealed record MatrixEntry(Operation? Operation, string Unit, Func<MatrixScene, Task<Func<Actor, Task>>> Prepare, bool Coordinating = false);
+/// <paramref name="Owner"/>, when given, is the unit the policy is asked about instead (a file of that unit's
+/// draft, called by the staff of <paramref name="Unit"/>, which leads the item, and of another unit).
+public sealed record MatrixEntry(Operation? Operation, string Unit, Func<MatrixScene, Task<Func<Actor, Task>>> Prepare, bool Coordinating = false, string? Owner = null);
 
 /// <summary>
 /// Every public service method that takes an actor, keyed "Type.Method", each with valid arguments for a target
@@ -68,6 +70,8 @@ public static class AccessMatrix
         ["ProgramEditor.SaveGroupAsync"] = Call(ManageStructure, (s, a) => s.Get<ProgramEditor>().SaveGroupAsync(a, new GroupRowData(1, "I", "Nhóm nhiệm vụ về giáo dục", null), Ct)),
         ["AmendmentService.RecordAsync"] = Call(ManageStructure, (s, a) => s.Get<AmendmentService>().RecordAsync(a, new AmendmentInput("Kết luận số 99-KL/TU", new DateOnly(2025, 1, 15), "Điều chỉnh", null, [], [], [new Redating("NV-03", "Quý IV/2026")]), Ct)),
         ["IndicatorAdministration.SaveAsync"] = Call(ManageStructure, (s, a) => s.Get<IndicatorAdministration>().SaveAsync(a, new IndicatorInput("CT-M99", "Tỷ lệ trường đạt chuẩn", "%", IndicatorDirection.HigherIsBetter, Lead, null, null, null, new Dictionary<int, string?>()), Ct)),
+        ["StructureWorkbookService.ExportAsync"] = Call(ManageStructure, (s, a) => s.Get<StructureWorkbookService>().ExportAsync(a, new MemoryStream(), Ct)),
+        ["StructureWorkbookService.TemplateAsync"] = Call(ManageStructure, (s, a) => s.Get<StructureWorkbookService>().TemplateAsync(a, new MemoryStream(), Ct)),
         ["StructureWorkbookService.PreviewAsync"] = After(ManageStructure, s => s.WorkbookAsync(), (s, w, a) => s.Get<StructureWorkbookService>().PreviewAsync(a, new MemoryStream(w.Workbook), Ct)),
         ["StructureWorkbookService.ImportAsync"] = After(ManageStructure, s => s.WorkbookAsync(), (s, w, a) => s.Get<StructureWorkbookService>().ImportAsync(a, new MemoryStream(w.Workbook), "chuong-trinh.xlsx", w.Fingerprint, Ct)),
 
@@ -84,7 +88,7 @@ public static class AccessMatrix
 
         ["ProgressReportService.OpenAsync"] = After(ReportProgress, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<ProgressReportService>().OpenAsync(a, i.Id, null, Ct)),
         ["ProgressReportService.SaveAsync"] = After(ReportProgress, s => s.ReportInputAsync("NV-04"), (s, r, a) => s.Get<ProgressReportService>().SaveAsync(a, r, null, null, false, Ct)),
-        ["ProgressReportService.AddFileAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddFileAsync(a, r.Id, new EvidenceFile("a.pdf", null, [.. "%PDF-1.4"u8]), null, Ct)),
+        ["ProgressReportService.AddFileAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddFileAsync(a, r.Id, new EvidenceFile("a.pdf", null, SampleFiles.Pdf()), null, Ct)),
         ["ProgressReportService.AddDocumentAsync"] = After(ReportProgress, async s => (Report: (await s.ReportAsync("NV-04", Lead, submit: false)).Id, Document: await s.IssuedDocumentIdAsync()), (s, r, a) => s.Get<ProgressReportService>().AddDocumentAsync(a, r.Report, r.Document, Ct)),
         ["ProgressReportService.AddLinkAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
         ["ProgressReportService.RemoveEvidenceAsync"] = After(ReportProgress, s => s.EvidenceAsync("NV-04", Lead), (s, e, a) => s.Get<ProgressReportService>().RemoveEvidenceAsync(a, e, Ct)),
@@ -92,8 +96,23 @@ public static class AccessMatrix
         ["DocumentService.RecordIssuanceAsync"] = After(RecordIssuance, s => s.ItemAsync("VB-02"), (s, d, a) => s.Get<DocumentService>().RecordIssuanceAsync(a, d.Id, d.Version, Issuance, Ct), "TU-BTC"),
         ["IndicatorValueService.RecordAsync"] = After(EnterIndicatorValue, s => s.IndicatorAsync("CT-M01"), (s, i, a) => s.Get<IndicatorValueService>().RecordAsync(a, i.IndicatorId, i.PeriodId, 70m, "Báo cáo của Sở", null, Ct), "SLDTBXH"),
 
-        // Open to everyone: the actor only chooses whose work is listed.
-        ["UnitWorkService.ListAsync"] = new(null, Lead, s => Task.FromResult<Func<Actor, Task>>(a => s.Get<UnitWorkService>().ListAsync(a, Ct))),
+        // A file of the unit's own draft: its staff and administrators; any other unit's staff is refused.
+        ["ItemFiles.EvidenceAsync"] = After(ReadDraftEvidence, s => s.FileEvidenceAsync("NV-04", Lead, submit: false), (s, e, a) => Served(s.Get<ItemFiles>().EvidenceAsync(a, e, Ct))),
+
+        // Open to everyone: the actor only chooses whose work is listed, or which draft evidence is left out.
+        ["UnitWorkService.ListAsync"] = Open(s => Task.FromResult(0), (s, _, a) => s.Get<UnitWorkService>().ListAsync(a, Ct)),
+        ["ItemDetailService.GetAsync"] = Open(s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<ItemDetailService>().GetAsync(a, i.Id, Ct)),
+        ["ItemDetailService.ReportAsync"] = Open(s => s.ReportAsync("NV-04", Lead, submit: true), (s, r, a) => s.Get<ItemDetailService>().ReportAsync(a, r.Id, Ct)),
+        ["ItemFiles.IssuedTextAsync"] = Open(s => s.IssuedTextAsync(), (s, d, a) => Served(s.Get<ItemFiles>().IssuedTextAsync(a, d, Ct)), "TU-BTC"),
+    };
+
+    /// <summary>The file reads again, on other evidence: a submitted report's, and the draft of a unit that only coordinates the item.</summary>
+    public static readonly IReadOnlyDictionary<string, MatrixEntry> FileReads = new Dictionary<string, MatrixEntry>
+    {
+        // Submitted: whoever may see the report, which is every signed-in user.
+        ["ItemFiles.EvidenceAsync"] = Open(s => s.FileEvidenceAsync("NV-04", Lead, submit: true), (s, e, a) => Served(s.Get<ItemFiles>().EvidenceAsync(a, e, Ct))),
+        // Sở GD&ĐT's draft contribution to NV-01: not even the staff of Sở LĐ-TB&XH, which leads NV-01, may read it.
+        ["ItemFiles.EvidenceAsync (contribution draft)"] = After(ReadDraftEvidence, s => s.FileEvidenceAsync("NV-01", Lead, submit: false), (s, e, a) => Served(s.Get<ItemFiles>().EvidenceAsync(a, e, Ct)), "SLDTBXH") with { Owner = Lead },
     };
 
     /// <summary>
@@ -107,6 +126,12 @@ public static class AccessMatrix
         ["ProgressReportService.AddLinkAsync"] = Contribution(s => s.ReportAsync("NV-01", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
         ["ProgressReportService.RemoveEvidenceAsync"] = Contribution(s => s.EvidenceAsync("NV-01", Lead), (s, e, a) => s.Get<ProgressReportService>().RemoveEvidenceAsync(a, e, Ct)),
     };
+
+    private static MatrixEntry Open<T>(Func<MatrixScene, Task<T>> arrange, Func<MatrixScene, T, Actor, Task> call, string unit = Lead) =>
+        After(ReportProgress, arrange, call, unit) with { Operation = null };
+
+    /// <summary>An allowed file read must hand over the bytes, not merely not throw.</summary>
+    private static async Task Served(Task<StoredDownload?> read) => Assert.NotEmpty((await read)?.Content ?? []);
 
     private static MatrixEntry Contribution<T>(Func<MatrixScene, Task<T>> arrange, Func<MatrixScene, T, Actor, Task> call) =>
         After(ReportProgress, arrange, call) with { Coordinating = true };

@@ -16,4 +16,10 @@ public sealed class AccessMatrixWorkTests(DatabaseTemplates templates)
     [Theory]
     [MemberData(nameof(Contributions))]
     public Task Only_the_coordinating_unit_adds_a_contribution(string method) => MatrixRunner.RunAsync(templates, method, AccessMatrix.Contributions[method]);
+
+    public static TheoryData<string> FileReads() => [.. AccessMatrix.FileReads.Keys.Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(FileReads))]
+    public Task Files_are_read_by_the_rules_of_the_report_they_belong_to(string read) => MatrixRunner.RunAsync(templates, read, AccessMatrix.FileReads[read]);
 }

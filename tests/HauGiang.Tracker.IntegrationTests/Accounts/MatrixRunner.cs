@@ -35,7 +35,7 @@ public static class MatrixRunner
         try
         {
             var calls = Roles.All.SelectMany(role => new[] { entry.Unit, Outsider }.Select(unit => As(role, unit, scene)))
-                .Select(actor => (Actor: actor, Allowed: Allowed(entry, actor, scene.Units[entry.Unit])))
+                .Select(actor => (Actor: actor, Allowed: Allowed(entry, actor, scene.Units[entry.Owner ?? entry.Unit])))
                 .OrderBy(c => c.Allowed) // refusals first: they must leave the scene as it was
                 .ToList();
             Assert.Contains(calls, c => c.Allowed); // a method nobody may call is a mistake in the matrix or the rules

@@ -85,6 +85,32 @@ public sealed class MatrixScene : IAsyncDisposable
         return await db.Evidence.Where(e => e.ReportId == reportId).Select(e => e.Id).SingleAsync(Ct);
     }
 
+    /// <summary>A file on a report of the unit's staff (a contribution where the unit coordinates), left as a draft or then submitted.</summary>
+    public async Task<int> FileEvidenceAsync(string itemCode, string unitCode, bool submit)
+    {
+        var reports = Get<ProgressReportService>();
+        var (reportId, version) = await ReportAsync(itemCode, unitCode, submit: false);
+        Assert.True((await reports.AddFileAsync(Staff(unitCode), reportId, new EvidenceFile("bien-ban.pdf", null, SampleFiles.Pdf()), null, Ct)).Succeeded);
+        if (submit)
+        {
+            await using var current = Database.NewContext();
+            version = await current.Reports.Where(r => r.Id == reportId).Select(r => r.Version).SingleAsync(Ct);
+            var (result, _) = await reports.SaveAsync(Staff(unitCode), await ReportInputAsync(itemCode), version, null, submit: true, Ct);
+            Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
+        }
+        await using var db = Database.NewContext();
+        return await db.Evidence.Where(e => e.ReportId == reportId).Select(e => e.Id).SingleAsync(Ct);
+    }
+
+    /// <summary>VB-02 with its issuance recorded and the signed text uploaded; the document's id.</summary>
+    public async Task<int> IssuedTextAsync()
+    {
+        var (id, version) = await ItemAsync("VB-02");
+        var (result, _) = await Get<DocumentService>().RecordIssuanceAsync(Staff("TU-BTC"), id, version, Issuance with { File = new EvidenceFile("45-DA-TU.pdf", null, SampleFiles.Pdf()) }, Ct);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
+        return id;
+    }
+
     /// <summary>An explanation a leader asked of the item's lead unit, not yet answered.</summary>
     public async Task<ExplanationView> ExplanationAsync(string itemCode)
     {
@@ -147,7 +173,7 @@ public sealed class MatrixScene : IAsyncDisposable
     public async Task<(byte[] Workbook, string Fingerprint)> WorkbookAsync()
     {
         using var output = new MemoryStream();
-        await Get<StructureWorkbookService>().ExportAsync(output, Ct);
+        await Get<StructureWorkbookService>().ExportAsync(Admin, output, Ct);
         using var input = new MemoryStream(output.ToArray());
         var preview = await Get<StructureWorkbookService>().PreviewAsync(Admin, input, Ct);
         return (output.ToArray(), preview.Plan.Fingerprint);

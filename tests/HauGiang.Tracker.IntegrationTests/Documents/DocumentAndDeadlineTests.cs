@@ -19,7 +19,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
 {
     private DocumentService Documents => Get<DocumentService>();
 
-    private static readonly EvidenceFile SignedPdf = new("ke-hoach-da-ky.pdf", "application/pdf", "%PDF-1.7 bản ký"u8.ToArray());
+    private static readonly EvidenceFile SignedPdf = new("ke-hoach-da-ky.pdf", "application/pdf", SampleFiles.Pdf("ban ky"));
 
     [Fact]
     public async Task Issuance_is_judged_against_the_adjusted_and_the_original_deadline()
@@ -38,7 +38,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
 
         var row = await RowAsync("VB-02");
         Assert.Equal((ProgressAxis.DoneOnTime, ProgressAxis.DoneLate, new DateOnly(2026, 11, 20)), (row.Status.Axis, row.Status.AgainstOriginal, row.Status.CompletedOn));
-        var detail = await Get<ItemDetailService>().GetAsync(id, Ct);
+        var detail = await Get<ItemDetailService>().GetAsync(Admin, id, Ct);
         Assert.Equal("45-ĐA/TU", detail!.Document!.NumberSymbol);
         Assert.NotNull(detail.Document.FileId);
     }
@@ -109,7 +109,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
             new DeadlineAdjustmentInput("Quý II/2027", "Công văn số 512-CV/TU", new DateOnly(2026, 11, 2), "Theo đề nghị của Ban Tổ chức"), Ct);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
-        var detail = await Get<ItemDetailService>().GetAsync(id, Ct);
+        var detail = await Get<ItemDetailService>().GetAsync(Admin, id, Ct);
         Assert.Equal([("Năm 2023", (string?)null), ("Quý II/2027", "Công văn số 512-CV/TU")], detail!.Deadlines.Select(d => (d.Deadline.Label, d.BasisNumber)));
         Assert.Equal((ProgressAxis.OpenWithinDeadline, ProgressAxis.Overdue), (detail.Row.Status.Axis, detail.Row.Status.AgainstOriginal));
         Assert.Contains(detail.Changes, c => c.Reason == "Điều chỉnh thời hạn theo Công văn số 512-CV/TU ngày 02/11/2026");

@@ -18,7 +18,8 @@ public class IssuanceValidatorProperties(DatabaseTemplates templates) : Validato
     /// <summary>No file, a real PDF, a PDF name on other bytes, an executable, an empty file; with the message each bad one must give.</summary>
     private static readonly (EvidenceFile? File, string? Problem)[] Files =
     [
-        (null, null), (new("quyet-dinh.pdf", null, [.. "%PDF-1.4 quyết định"u8]), null),
+        (null, null), (new("quyet-dinh.pdf", null, SampleFiles.Pdf("quyet dinh")), null),
+        (new("quyet-dinh.pdf", null, [.. "%PDF-1.4 quyết định"u8]), EvidenceRules.Unreadable("quyet-dinh.pdf")),
         (new("quyet-dinh.pdf", null, [1, 2, 3]), "Nội dung tệp “quyet-dinh.pdf” không phải PDF như tên tệp."),
         (new("a.exe", null, [0x4D, 0x5A]), "Không nhận loại tệp “.exe”."), (new("rong.pdf", null, []), "Tệp rỗng, không có nội dung."),
     ];

@@ -12,20 +12,24 @@ public class EvidenceValidatorProperties(DatabaseTemplates templates) : Validato
 {
     private static readonly byte[] Oversize = CreateOversize();
 
-    /// <summary>Per content kind: its bytes' type (null: none the rules take), as the extensions it matches.</summary>
-    private static readonly string?[] KindType = ["", "pdf", "zip", "ole", "png", "jpeg", "exe", "pdf", null];
+    /// <summary>Per content kind: the signature its bytes start with, and the kind they open as (null: none the rules take).</summary>
+    private static readonly (string? Signature, string? Opens)[] KindType =
+        [("", null), ("pdf", "pdf"), ("zip", "docx"), ("ole", "ole"), ("png", "png"), ("jpeg", "jpeg"), ("exe", null), ("pdf", null), (null, null), ("pdf", null), ("zip", null)];
 
-    private static readonly Dictionary<string, (string Kind, string ContentType)> Extensions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, (string Signature, string Opens, string ContentType)> Extensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".pdf"] = ("pdf", "application/pdf"),
-        [".docx"] = ("zip", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        [".xlsx"] = ("zip", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        [".doc"] = ("ole", "application/msword"),
-        [".xls"] = ("ole", "application/vnd.ms-excel"),
-        [".png"] = ("png", "image/png"),
-        [".jpg"] = ("jpeg", "image/jpeg"),
-        [".jpeg"] = ("jpeg", "image/jpeg"),
+        [".pdf"] = ("pdf", "pdf", "application/pdf"),
+        [".docx"] = ("zip", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        [".xlsx"] = ("zip", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        [".doc"] = ("ole", "ole", "application/msword"),
+        [".xls"] = ("ole", "ole", "application/vnd.ms-excel"),
+        [".png"] = ("png", "png", "image/png"),
+        [".jpg"] = ("jpeg", "jpeg", "image/jpeg"),
+        [".jpeg"] = ("jpeg", "jpeg", "image/jpeg"),
     };
+
+    // Made once: a zip records the time it was written, and a stored file is compared with the bytes sent.
+    private static readonly byte[] Word = SampleFiles.Docx(), Zip = SampleFiles.PlainZip();
 
     public sealed record Attempt(string Name, int ContentKind, int Length, string? Description)
     {
@@ -42,13 +46,15 @@ public class EvidenceValidatorProperties(DatabaseTemplates templates) : Validato
     private static byte[] Content(int kind, int length) => kind switch
     {
         0 => [],
-        1 => [.. "%PDF-1.7\n"u8, .. new byte[length]],
-        2 => [0x50, 0x4B, 0x03, 0x04, .. new byte[length]],
-        3 => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[length]],
-        4 => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[length]],
-        5 => [0xFF, 0xD8, 0xFF, .. new byte[length]],
+        1 => SampleFiles.Pdf(new string('a', length)),
+        2 => Word,
+        3 => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[length]], // the old formats are taken on their signature
+        4 => SampleFiles.Png((byte)length),
+        5 => SampleFiles.Jpeg(),
         6 => [0x4D, 0x5A, .. new byte[length]], // an executable
         7 => Oversize,
+        9 => [.. "%PDF-1.7\n<html><body>"u8, .. new byte[length]], // a page behind a PDF signature
+        10 => Zip,
         _ => [.. Enumerable.Range(0, length).Select(i => (byte)(i * 31))],
     };
 
@@ -63,7 +69,8 @@ public class EvidenceValidatorProperties(DatabaseTemplates templates) : Validato
             : !Extensions.TryGetValue(extension, out var kind) ? $"Không nhận loại tệp “{extension}”."
             : length == 0 ? "Tệp rỗng, không có nội dung."
             : length > EvidenceRules.MaxBytes ? "Tệp nặng 20 MB, quá giới hạn 20 MB."
-            : KindType[a.ContentKind] != kind.Kind ? $"Nội dung tệp “{name}” không phải {extension.TrimStart('.').ToUpperInvariant()} như tên tệp."
+            : KindType[a.ContentKind].Signature != kind.Signature ? $"Nội dung tệp “{name}” không phải {extension.TrimStart('.').ToUpperInvariant()} như tên tệp."
+            : KindType[a.ContentKind].Opens != kind.Opens ? EvidenceRules.Unreadable(name)
             : Longer(a.Description, 500) ? "Mô tả minh chứng không quá 500 ký tự."
             : null;
     }
@@ -81,7 +88,7 @@ public class EvidenceValidatorProperties(DatabaseTemplates templates) : Validato
         var names = Gen.OneOf(Gen.OneOf("bao-cao.pdf", "Kế hoạch.DOCX", "so lieu.xlsx", "cu.doc", "cu.xls", "anh.png", "anh.JPG", "anh.jpeg", " ba\u0301o ca\u0301o.pdf ",
                 "virus.exe", "khong-duoi", "", "   ", ".pdf", "../../etc/passwd.pdf", "a\0b.pdf", new string('x', 196) + ".pdf", new string('x', 197) + ".pdf"),
             Gen.String[Gen.Char["abcđêơư .-"], 0, 20].Select(Gen.OneOf(".pdf", ".docx", ".png", ".txt", ""), (s, ext) => s + ext));
-        var attempts = Gen.Select(names, Gen.Frequency((8, Gen.Int[0, 6]), (1, Gen.Const(7)), (1, Gen.Const(8))), Gen.Int[0, 256], TextUpTo(500), (n, k, l, d) => new Attempt(n, k, l, d));
+        var attempts = Gen.Select(names, Gen.Frequency((8, Gen.Int[0, 6]), (1, Gen.Const(7)), (1, Gen.Const(8)), (2, Gen.Int[9, 10])), Gen.Int[0, 256], TextUpTo(500), (n, k, l, d) => new Attempt(n, k, l, d));
 
         var tally = await CheckAsync(attempts,
             a => Task.FromResult(Problem(a) is { } problem ? Expectation.Only("Evidence", problem) : new Expectation()),

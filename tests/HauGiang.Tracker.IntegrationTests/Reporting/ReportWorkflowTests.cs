@@ -22,7 +22,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
 
     private async Task<(int ItemId, int PeriodId)> CurrentAsync(string code) => (await ItemIdAsync(code), (await PeriodAsync("Quý IV/2026")).Id);
 
-    private async Task<ReportView> ReportAsync(int reportId) => (await Get<ItemDetailService>().ReportAsync(reportId, Ct))!;
+    private async Task<ReportView> ReportAsync(int reportId) => (await Get<ItemDetailService>().ReportAsync(Admin, reportId, Ct))!;
 
     [Fact]
     public async Task A_report_completes_the_work_only_when_confirmed_at_100_percent_with_evidence()
@@ -263,6 +263,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [InlineData("ket-qua.pdf", "", "Tệp rỗng, không có nội dung.")]
     [InlineData("ket-qua.pdf", "Đây không phải PDF", "Nội dung tệp “ket-qua.pdf” không phải PDF như tên tệp.")]
     [InlineData("", "%PDF-1.7", "Tệp minh chứng không có tên.")]
+    [InlineData("trang.pdf", "%PDF-1.7\n<html><body>Đăng nhập</body></html>", "Tệp “trang.pdf” không mở được như một tệp PDF")]
     public async Task A_bad_evidence_file_is_refused_and_nothing_is_stored(string name, string content, string message)
     {
         var staff = Staff("SGDDT");
@@ -296,7 +297,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var staff = Staff("SGDDT");
         var (item, period) = await CurrentAsync("NV-04");
         var (_, id) = await Reports.SaveAsync(staff, new ReportInput(item, period, 20, "Kết quả", null, null, "Tiếp", null), null, null, false, Ct);
-        var pdf = "%PDF-1.7\n% biên bản nghiệm thu\n"u8.ToArray();
+        var pdf = SampleFiles.Pdf("bien ban nghiem thu");
 
         Assert.True((await Reports.AddFileAsync(staff, id!.Value, new EvidenceFile("bien-ban.pdf", "application/octet-stream", pdf), "Biên bản", Ct)).Succeeded);
 

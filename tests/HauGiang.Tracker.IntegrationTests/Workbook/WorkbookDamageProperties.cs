@@ -109,7 +109,7 @@ public class WorkbookDamageProperties(DatabaseTemplates templates) : ServiceFixt
     private static async Task<byte[]> ExportAsync(StructureWorkbookService workbooks)
     {
         using var stream = new MemoryStream();
-        await workbooks.ExportAsync(stream, Ct);
+        await workbooks.ExportAsync(Admin, stream, Ct);
         return stream.ToArray();
     }
 

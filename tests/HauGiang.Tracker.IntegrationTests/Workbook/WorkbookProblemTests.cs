@@ -17,7 +17,7 @@ public class WorkbookProblemTests(DatabaseTemplates templates) : ServiceFixture(
         if (_exported is null)
         {
             using var stream = new MemoryStream();
-            await Get<StructureWorkbookService>().ExportAsync(stream, Ct);
+            await Get<StructureWorkbookService>().ExportAsync(Admin, stream, Ct);
             _exported = stream.ToArray();
         }
     }

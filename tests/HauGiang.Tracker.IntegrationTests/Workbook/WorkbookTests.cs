@@ -18,7 +18,7 @@ public class WorkbookTests(DatabaseTemplates templates) : ServiceFixture(templat
     private async Task<byte[]> ExportAsync()
     {
         using var stream = new MemoryStream();
-        await Workbooks.ExportAsync(stream, Ct);
+        await Workbooks.ExportAsync(Admin, stream, Ct);
         return stream.ToArray();
     }
 
@@ -152,7 +152,7 @@ public class WorkbookTests(DatabaseTemplates templates) : ServiceFixture(templat
     public async Task The_blank_template_has_every_sheet_and_column_and_imports_as_dropping_everything()
     {
         using var stream = new MemoryStream();
-        await Workbooks.TemplateAsync(stream, Ct);
+        await Workbooks.TemplateAsync(Admin, stream, Ct);
         using var template = new WorkbookEditor(stream.ToArray());
 
         Assert.Equal(["Hướng dẫn", "Đơn vị", "Đột phá", "Nhóm giải pháp", "Nhiệm vụ", "Văn bản", "Mốc tiến độ", "Chỉ tiêu", "Phân công", "Danh mục"], template.SheetNames);

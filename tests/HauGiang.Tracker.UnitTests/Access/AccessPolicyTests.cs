@@ -23,11 +23,13 @@ public class AccessPolicyTests
         .. new[] { Operation.ReportProgress, Operation.RecordIssuance, Operation.AnswerExplanation, Operation.EnterIndicatorValue }
             .Select(op => (op, Roles.UnitStaff, Target.OwnLead)),
         (Operation.AddContribution, Roles.UnitStaff, Target.OwnCoordinating),
+        (Operation.ReadDraftEvidence, Roles.UnitStaff, Target.OwnLead),
         .. Enum.GetValues<Target>().SelectMany(t => new[]
         {
             (Operation.ReviewReport, Roles.MonitoringOffice, t),
             (Operation.AdjustDeadline, Roles.MonitoringOffice, t),
             (Operation.AdjustDeadline, Roles.Administrator, t),
+            (Operation.ReadDraftEvidence, Roles.Administrator, t),
             (Operation.RequestExplanation, Roles.Leader, t),
             (Operation.ManagePeriods, Roles.Administrator, t),
             (Operation.ManageStructure, Roles.Administrator, t),

@@ -3,7 +3,8 @@ namespace HauGiang.Tracker.Core.Domain.Access;
 /// <summary>
 /// Who may do what, denied by default. Staff change only items their unit leads and add contributions
 /// where it coordinates; the monitoring office verifies; leaders ask for explanations; auditors read the
-/// trail; administrators manage users, units, periods and the structure.
+/// trail; administrators manage users, units, periods and the structure. Evidence of a report its unit is
+/// still writing is that unit's (and the administrators') until it is submitted.
 /// </summary>
 public static class AccessPolicy
 {
@@ -17,6 +18,8 @@ public static class AccessPolicy
                 actor.IsIn(Roles.UnitStaff) && actor.BelongsTo(scope.LeadUnitId),
             Operation.AddContribution =>
                 actor.IsIn(Roles.UnitStaff) && scope.CoordinatingUnitIds.Any(actor.UnitIds.Contains),
+            Operation.ReadDraftEvidence =>
+                (actor.IsIn(Roles.UnitStaff) && actor.BelongsTo(scope.LeadUnitId)) || actor.IsIn(Roles.Administrator),
             Operation.ReviewReport => actor.IsIn(Roles.MonitoringOffice),
             Operation.AdjustDeadline => actor.IsIn(Roles.MonitoringOffice) || actor.IsIn(Roles.Administrator),
             Operation.RequestExplanation => actor.IsIn(Roles.Leader),

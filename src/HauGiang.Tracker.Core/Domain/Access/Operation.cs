@@ -1,6 +1,6 @@
 namespace HauGiang.Tracker.Core.Domain.Access;
 
-/// <summary>Every write the system allows; reading is open to every signed-in user.</summary>
+/// <summary>Every write the system allows, and the few reads that are not open to every signed-in user.</summary>
 public enum Operation
 {
     // A unit's own work (its lead or coordinating role on the item decides).
@@ -9,6 +9,9 @@ public enum Operation
     RecordIssuance,
     AnswerExplanation,
     EnterIndicatorValue,
+
+    // Files attached to a report its unit is still writing: that unit's staff, and administrators.
+    ReadDraftEvidence,
 
     // Monitoring office.
     ReviewReport,

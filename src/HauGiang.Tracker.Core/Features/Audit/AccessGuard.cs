@@ -24,6 +24,7 @@ public sealed class AccessGuard(SecurityEvents events)
         Operation.AddContribution => "Chỉ cán bộ của đơn vị phối hợp mới được góp ý kết quả cho nhiệm vụ, văn bản này.",
         Operation.AnswerExplanation => "Chỉ cán bộ của đơn vị được yêu cầu mới được trả lời giải trình.",
         Operation.EnterIndicatorValue => "Chỉ cán bộ của đơn vị phụ trách chỉ tiêu mới được nhập số liệu.",
+        Operation.ReadDraftEvidence => "Chỉ cán bộ của đơn vị báo cáo hoặc quản trị viên mới được xem minh chứng của báo cáo chưa gửi.",
         Operation.ReviewReport => "Chỉ Văn phòng theo dõi mới được xác nhận hoặc trả lại báo cáo.",
         Operation.AdjustDeadline => "Chỉ Văn phòng theo dõi hoặc quản trị viên mới được điều chỉnh thời hạn.",
         Operation.RequestExplanation => "Chỉ lãnh đạo mới được yêu cầu giải trình.",

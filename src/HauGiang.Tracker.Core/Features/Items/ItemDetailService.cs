@@ -46,21 +46,19 @@ public sealed record ItemDetail(
     public UnitScope Scope => new(LeadUnitId, CoordinatingUnitIds);
 }
 
-/// <summary>A stored file as the browser downloads it.</summary>
-public sealed record StoredDownload(byte[] Content, string FileName, string ContentType);
-
 public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFactory, ExplanationService explanations, TimeProvider clock)
 {
     public const int ChangeHistoryLimit = 200;
 
-    /// <summary>One report with its evidence and review events, as the office opens it from its queue.</summary>
-    public async Task<ReportView?> ReportAsync(int reportId, CancellationToken ct = default)
+    /// <summary>One report with its review events, and its evidence where the viewer may read it, as the office opens it from its queue.</summary>
+    public async Task<ReportView?> ReportAsync(Actor? viewer, int reportId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.Id == reportId), ct)).SingleOrDefault();
+        return (await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.Id == reportId), ct)).Select(r => EvidenceAccess.ForViewer(viewer, r)).SingleOrDefault();
     }
 
-    public async Task<ItemDetail?> GetAsync(int itemId, CancellationToken ct = default)
+    /// <summary>The item for its page, as the viewer may see it: evidence of another unit's unsubmitted report is not listed.</summary>
+    public async Task<ItemDetail?> GetAsync(Actor? viewer, int itemId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var item = await db.WorkItems.AsNoTracking()
@@ -74,7 +72,7 @@ public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFact
         var row = (await ItemStatusQuery.ForItemAsync(db, item.ProgramId, itemId, VietnamClock.Today(clock), ct))!;
         var children = await db.WorkItems.AsNoTracking().Where(i => i.ParentId == itemId).OrderBy(i => i.Ordinal)
             .Select(i => new ValueTuple<int, string, string>(i.Id, i.Code, i.Title)).ToListAsync(ct);
-        var reports = await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.WorkItemId == itemId), ct);
+        var reports = (await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.WorkItemId == itemId), ct)).ConvertAll(r => EvidenceAccess.ForViewer(viewer, r));
         var amendments = await db.Set<AmendmentChange>().AsNoTracking().Where(c => c.WorkItemId == itemId).OrderBy(c => c.Amendment!.DecisionDate)
             .Select(c => new AmendmentNote(c.Amendment!.DecisionNumber, c.Amendment.DecisionDate, c.Kind, c.Description, c.Before, c.After)).ToListAsync(ct);
         // What people changed; period snapshots are the system freezing a period, shown with the period instead.
@@ -93,23 +91,5 @@ public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFact
             [.. item.DeadlineRevisions.OrderBy(r => r.Sequence).Select(r => new DeadlineHistoryRow(r.Sequence, r.Deadline, r.EffectiveOn, r.BasisNumber, r.BasisDate, r.BasisNote, r.RecordedAt, r.RecordedBy))],
             [.. item.Milestones.OrderBy(m => m.Ordinal).Select(m => new MilestoneRow(m.Ordinal, m.Title, m.DueDate, m.CompletedOn, m.Note))],
             reports, await explanations.ForItemAsync(itemId, ct), amendments, changes, document);
-    }
-
-    /// <summary>The file kept as evidence, with the name and type it was checked under; null when there is none.</summary>
-    public async Task<StoredDownload?> EvidenceFileAsync(int evidenceId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Evidence.AsNoTracking().Where(e => e.Id == evidenceId && e.StoredFileId != null)
-            .Select(e => new StoredDownload(e.StoredFile!.Content, e.FileName ?? "minh-chung", e.ContentType ?? "application/octet-stream"))
-            .SingleOrDefaultAsync(ct);
-    }
-
-    /// <summary>The issued text of a required document; null when none was uploaded.</summary>
-    public async Task<StoredDownload?> IssuedFileAsync(int documentId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var file = await db.Documents.AsNoTracking().Where(d => d.Id == documentId && d.IssuedFileId != null)
-            .Select(d => new { d.IssuedFile!.Content, d.IssuedFileName }).SingleOrDefaultAsync(ct);
-        return file is null ? null : new StoredDownload(file.Content, file.IssuedFileName ?? "van-ban", EvidenceRules.ContentTypeOf(file.IssuedFileName ?? ""));
     }
 }

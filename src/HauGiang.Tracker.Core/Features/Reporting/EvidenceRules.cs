@@ -10,7 +10,8 @@ namespace HauGiang.Tracker.Core.Features.Reporting;
 
 /// <summary>
 /// What may be kept as evidence: PDF, Word, Excel and images, at most 20 MB, not empty, and the bytes must
-/// be what the name says (a renamed executable is refused).
+/// be what the name says: they start with its signature and open as that kind (a renamed executable, or HTML
+/// behind "%PDF-", is refused).
 /// </summary>
 public static class EvidenceRules
 {
@@ -70,8 +71,16 @@ public static class EvidenceRules
         {
             return ($"Nội dung tệp “{name}” không phải {Path.GetExtension(name).TrimStart('.').ToUpperInvariant()} như tên tệp.", "");
         }
+        if (!EvidenceContent.Opens(Path.GetExtension(name), file.Content))
+        {
+            return (Unreadable(name), "");
+        }
         return (null, kind.ContentType);
     }
+
+    /// <summary>Why a file whose first bytes look right is still refused: it does not open as that kind.</summary>
+    public static string Unreadable(string name) =>
+        $"Tệp “{name}” không mở được như một tệp {Path.GetExtension(name).TrimStart('.').ToUpperInvariant()}: tệp bị hỏng, bị cắt dở hoặc là loại tệp khác được đổi tên. Vui lòng chọn đúng tệp gốc.";
 
     public static string? CheckDescription(string? description) =>
         description is { Length: > Data.TextLimits.Line } ? $"Mô tả minh chứng không quá {Data.TextLimits.Line} ký tự." : null;

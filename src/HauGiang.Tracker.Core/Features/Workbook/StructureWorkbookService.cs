@@ -23,8 +23,10 @@ public sealed class StructureWorkbookService(IDbContextFactory<TrackerDbContext>
     /// <summary>Larger files are refused before they are opened.</summary>
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public async Task ExportAsync(Stream output, CancellationToken ct = default)
+    /// <summary>The program as a workbook to edit and import again: an administrator's tool, like the import.</summary>
+    public async Task ExportAsync(Actor actor, Stream output, CancellationToken ct = default)
     {
+        await guard.DemandAsync(actor, Operation.ManageStructure, null, "xuất sổ tính cấu trúc", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var program = await db.Programs.AsNoTracking().OrderBy(p => p.Id).FirstAsync(ct);
         var snapshot = await SnapshotBuilder.BuildAsync(db, program, ct);
@@ -34,8 +36,10 @@ public sealed class StructureWorkbookService(IDbContextFactory<TrackerDbContext>
         await buffer.CopyToAsync(output, ct);
     }
 
-    public async Task TemplateAsync(Stream output, CancellationToken ct = default)
+    /// <summary>The blank workbook to fill in for an import.</summary>
+    public async Task TemplateAsync(Actor actor, Stream output, CancellationToken ct = default)
     {
+        await guard.DemandAsync(actor, Operation.ManageStructure, null, "tải mẫu sổ tính cấu trúc", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var program = await db.Programs.AsNoTracking().OrderBy(p => p.Id).FirstAsync(ct);
         using var buffer = new MemoryStream();
