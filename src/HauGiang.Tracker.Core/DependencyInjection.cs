@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddSingleton<ProgramStructureService>();
         services.AddSingleton<OrgUnitDirectory>();
         services.AddSingleton<ReportingPeriodService>();
+        services.AddSingleton<SecurityEventThrottle>();
         services.AddSingleton<SecurityEvents>();
         services.AddSingleton<AccessGuard>();
         services.AddSingleton<AuditVerifier>();

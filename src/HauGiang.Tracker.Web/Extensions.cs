@@ -30,6 +30,7 @@ public static class Extensions
 
         var connectionString = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName) ?? string.Empty;
         builder.Services.AddTrackerCore(connectionString);
+        builder.Services.AddHostedService<SecurityEventFlusher>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
 
         builder.AddTrackerIdentity();
