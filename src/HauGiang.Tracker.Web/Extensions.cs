@@ -33,6 +33,7 @@ public static class Extensions
         builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
 
         builder.AddTrackerIdentity();
+        builder.Services.AddReverseProxySupport(builder.Configuration, builder.Environment.IsDevelopment());
 
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         // Vietnamese text goes out as UTF-8, not as a numeric entity per accented letter.
@@ -45,10 +46,12 @@ public static class Extensions
 
     public static WebApplication UseTrackerPipeline(this WebApplication app)
     {
+        // First: everything after it (HSTS, redirect, rate limit, audit, origin check) sees the client and its scheme.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
-            app.UseHsts();
+            app.UseTransportSecurity();
         }
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
