@@ -62,6 +62,7 @@ public static class Extensions
             SupportedUICultures = [Vietnamese],
         });
         app.UseSecurityHeaders(app.Environment.IsDevelopment());
+        app.UseHubOriginCheck(app.Configuration);
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -78,13 +79,10 @@ public static class Extensions
         return app;
     }
 
+    // Anonymous callers (probes) learn only healthy or not; what failed goes to the log, never to the caller.
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), error = e.Value.Exception?.Message }),
-        }));
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
     }
 }
