@@ -20,6 +20,9 @@ public static class Extensions
 {
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>Largest message the browser may send on the circuit: still a bound, against memory exhaustion.</summary>
+    public const int MaximumCircuitMessageBytes = 256 * 1024;
+
     public static WebApplicationBuilder AddTrackerServices(this WebApplicationBuilder builder)
     {
         // preserveStaticLogger: several hosts (tests) may run in one process.
@@ -39,7 +42,10 @@ public static class Extensions
         // Vietnamese text goes out as UTF-8, not as a numeric entity per accented letter.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // A report field holds 20,000 characters; in Vietnamese (3 bytes a letter in UTF-8) one change event
+        // carries the text about twice, far past SignalR's 32 KB default, which dropped the circuit and the text.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = MaximumCircuitMessageBytes);
         builder.Services.AddMudServices();
         return builder;
     }
