@@ -73,9 +73,11 @@ public class ReverseProxyTests(DatabaseTemplates templates) : IAsyncLifetime
         var (_, client, _) = await StartAsync("127.0.0.1");
 
         using var response = await client.SendAsync(HttpMethod.Get, "/tai-khoan/dang-nhap", "203.0.113.7", proto: "http");
+        using var probe = await client.SendAsync(HttpMethod.Get, "/health", "203.0.113.7", proto: "http");
 
         Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
         Assert.Equal(new Uri("https://tracker.example/tai-khoan/dang-nhap"), response.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, probe.StatusCode); // a load balancer's probe on the internal hop
     }
 
     [Fact]
