@@ -10,7 +10,7 @@ namespace HauGiang.Tracker.IntegrationTests.Web;
 internal sealed partial class ProxiedClient(Uri root) : IAsyncDisposable
 {
     public const string PublicHost = "tracker.example";
-    private const string SignInPath = "/tai-khoan/dang-nhap";
+    public const string SignInPath = "/tai-khoan/dang-nhap";
 
     private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = root };
 
