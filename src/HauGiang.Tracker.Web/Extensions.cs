@@ -20,6 +20,9 @@ public static class Extensions
 {
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>Largest message the browser may send on the circuit: still a bound, against memory exhaustion.</summary>
+    public const int MaximumCircuitMessageBytes = 256 * 1024;
+
     public static WebApplicationBuilder AddTrackerServices(this WebApplicationBuilder builder)
     {
         // preserveStaticLogger: several hosts (tests) may run in one process.
@@ -34,22 +37,28 @@ public static class Extensions
         builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
 
         builder.AddTrackerIdentity();
+        builder.Services.AddReverseProxySupport(builder.Configuration, builder.Environment.IsDevelopment());
 
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         // Vietnamese text goes out as UTF-8, not as a numeric entity per accented letter.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // A report field holds 20,000 characters; in Vietnamese (3 bytes a letter in UTF-8) one change event
+        // carries the text about twice, far past SignalR's 32 KB default, which dropped the circuit and the text.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = MaximumCircuitMessageBytes);
         builder.Services.AddMudServices();
         return builder;
     }
 
     public static WebApplication UseTrackerPipeline(this WebApplication app)
     {
+        // First: everything after it (HSTS, redirect, rate limit, audit, origin check) sees the client and its scheme.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
-            app.UseHsts();
+            app.UseTransportSecurity();
         }
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -60,6 +69,7 @@ public static class Extensions
             SupportedUICultures = [Vietnamese],
         });
         app.UseSecurityHeaders(app.Environment.IsDevelopment());
+        app.UseHubOriginCheck(app.Configuration);
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -76,13 +86,10 @@ public static class Extensions
         return app;
     }
 
+    // Anonymous callers (probes) learn only healthy or not; what failed goes to the log, never to the caller.
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), error = e.Value.Exception?.Message }),
-        }));
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
     }
 }

@@ -1,4 +1,5 @@
 using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Testing;
 using Microsoft.Playwright;
 
@@ -88,6 +89,29 @@ public class ReportingJourneyTests(DatabaseTemplates templates, Browser browser)
         await history.Locator("summary").ClickAsync();
         await Assertions.Expect(history.Locator("li")).ToHaveCountAsync(4); // submitted, returned, submitted, confirmed
         await Assertions.Expect(history.Locator("li").Nth(1)).ToContainTextAsync("Bị trả lại · Ghi rõ tên 4 trường.");
+    }
+
+    [Fact]
+    public async Task A_results_field_of_20000_Vietnamese_letters_is_saved_whole_through_the_page()
+    {
+        var text = new string('ệ', 20_000); // 60,000 bytes in UTF-8: the circuit used to drop near 16 KB
+        var staff = await SignedInAsync("canbo.sgddt@thu.local");
+        await staff.GotoInteractiveAsync($"/muc/{await ItemIdAsync("NV-04")}/bao-cao");
+        var results = staff.Locator("textarea[data-field=results], [data-field=results] textarea").First;
+
+        await results.FillAsync(text);
+        await staff.GetByTestId("save-draft").ClickAsync();
+        await Assertions.Expect(staff.GetByText("Đã lưu nháp.")).ToBeVisibleAsync();
+
+        await using (var db = _database.NewContext())
+        {
+            var id = await ItemIdAsync("NV-04");
+            Assert.Equal(text, db.Reports.Where(r => r.WorkItemId == id && r.State == ReviewState.Draft).Select(r => r.Results).Single());
+        }
+        await staff.ReloadAsync();
+        await staff.WaitForInteractiveAsync();
+        Assert.Equal(20_000, (await results.InputValueAsync()).Length);
+        Assert.Equal(text, await results.InputValueAsync());
     }
 
     private async Task<int> ItemIdAsync(string code)

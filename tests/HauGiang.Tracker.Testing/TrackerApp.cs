@@ -17,9 +17,13 @@ public sealed class TrackerApp(TestDatabase database, FixedClock? clock = null, 
 
     public Uri? RootUri { get; private set; }
 
+    /// <summary>"Production" for what only a real installation does (HSTS, HTTPS redirect, Secure cookies); HTTP-level tests only,
+    /// since the build output in Production serves no blazor.web.js.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Tracker", database.ConnectionString);
         builder.UseSetting("Database:SeedSamples", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

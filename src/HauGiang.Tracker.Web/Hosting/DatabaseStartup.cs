@@ -76,7 +76,7 @@ public static partial class DatabaseStartup
     [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is current ({Applied} migrations applied now)")]
     private static partial void LogMigrated(ILogger logger, int applied);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Chưa có quản trị viên nào. Tạo tài khoản đầu tiên bằng lệnh: dotnet HauGiang.Tracker.Web.dll create-admin --email <email> --name \"<họ tên>\" (mật khẩu lấy từ biến TRACKER_ADMIN_PASSWORD, hoặc được tạo và in ra một lần). Với ./scripts/run.sh: ./scripts/run.sh create-admin --email ... --name ...")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chưa có quản trị viên nào. Tạo tài khoản đầu tiên bằng lệnh: dotnet HauGiang.Tracker.Web.dll create-admin --email <email> --name \"<họ tên>\" (mật khẩu lấy từ biến TRACKER_ADMIN_PASSWORD, hoặc được tạo và in ra một lần). Với ./scripts/run.sh: ./scripts/run.sh create-admin --email ... --name ... Với Docker: docker compose exec app dotnet HauGiang.Tracker.Web.dll create-admin --email ... --name ...")]
     private static partial void LogNoAdministrator(ILogger logger);
 }
 
