@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<IndicatorDirectory>();
         services.AddSingleton<StructureWorkbookService>();
         services.AddSingleton<ProgressReportService>();
+        services.AddSingleton<EvidenceService>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<DocumentService>();
         services.AddSingleton<DeadlineAdjustmentService>();

@@ -88,10 +88,10 @@ public static class AccessMatrix
 
         ["ProgressReportService.OpenAsync"] = After(ReportProgress, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<ProgressReportService>().OpenAsync(a, i.Id, null, Ct)),
         ["ProgressReportService.SaveAsync"] = After(ReportProgress, s => s.ReportInputAsync("NV-04"), (s, r, a) => s.Get<ProgressReportService>().SaveAsync(a, r, null, null, false, Ct)),
-        ["ProgressReportService.AddFileAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddFileAsync(a, r.Id, new EvidenceFile("a.pdf", null, SampleFiles.Pdf()), null, Ct)),
-        ["ProgressReportService.AddDocumentAsync"] = After(ReportProgress, async s => (Report: (await s.ReportAsync("NV-04", Lead, submit: false)).Id, Document: await s.IssuedDocumentIdAsync()), (s, r, a) => s.Get<ProgressReportService>().AddDocumentAsync(a, r.Report, r.Document, Ct)),
-        ["ProgressReportService.AddLinkAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
-        ["ProgressReportService.RemoveEvidenceAsync"] = After(ReportProgress, s => s.EvidenceAsync("NV-04", Lead), (s, e, a) => s.Get<ProgressReportService>().RemoveEvidenceAsync(a, e, Ct)),
+        ["EvidenceService.AddFileAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<EvidenceService>().AddFileAsync(a, r.Id, new EvidenceFile("a.pdf", null, SampleFiles.Pdf()), null, Ct)),
+        ["EvidenceService.AddDocumentAsync"] = After(ReportProgress, async s => (Report: (await s.ReportAsync("NV-04", Lead, submit: false)).Id, Document: await s.IssuedDocumentIdAsync()), (s, r, a) => s.Get<EvidenceService>().AddDocumentAsync(a, r.Report, r.Document, Ct)),
+        ["EvidenceService.AddLinkAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<EvidenceService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
+        ["EvidenceService.RemoveEvidenceAsync"] = After(ReportProgress, s => s.EvidenceAsync("NV-04", Lead), (s, e, a) => s.Get<EvidenceService>().RemoveEvidenceAsync(a, e, Ct)),
         ["DocumentService.AdvanceAsync"] = After(RecordIssuance, s => s.NewDocumentAsync("VB-91", Lead), (s, d, a) => s.Get<DocumentService>().AdvanceAsync(a, d.Id, d.Version, DocumentStage.Drafting, Ct)),
         ["DocumentService.RecordIssuanceAsync"] = After(RecordIssuance, s => s.ItemAsync("VB-02"), (s, d, a) => s.Get<DocumentService>().RecordIssuanceAsync(a, d.Id, d.Version, Issuance, Ct), "TU-BTC"),
         ["IndicatorValueService.RecordAsync"] = After(EnterIndicatorValue, s => s.IndicatorAsync("CT-M01"), (s, i, a) => s.Get<IndicatorValueService>().RecordAsync(a, i.IndicatorId, i.PeriodId, 70m, "Báo cáo của Sở", null, Ct), "SLDTBXH"),
@@ -123,8 +123,8 @@ public static class AccessMatrix
     {
         ["ProgressReportService.OpenAsync"] = Contribution(s => s.ItemAsync("NV-01"), (s, i, a) => s.Get<ProgressReportService>().OpenAsync(a, i.Id, null, Ct)),
         ["ProgressReportService.SaveAsync"] = Contribution(s => s.ReportInputAsync("NV-01"), (s, r, a) => s.Get<ProgressReportService>().SaveAsync(a, r, null, null, false, Ct)),
-        ["ProgressReportService.AddLinkAsync"] = Contribution(s => s.ReportAsync("NV-01", Lead, submit: false), (s, r, a) => s.Get<ProgressReportService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
-        ["ProgressReportService.RemoveEvidenceAsync"] = Contribution(s => s.EvidenceAsync("NV-01", Lead), (s, e, a) => s.Get<ProgressReportService>().RemoveEvidenceAsync(a, e, Ct)),
+        ["EvidenceService.AddLinkAsync"] = Contribution(s => s.ReportAsync("NV-01", Lead, submit: false), (s, r, a) => s.Get<EvidenceService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
+        ["EvidenceService.RemoveEvidenceAsync"] = Contribution(s => s.EvidenceAsync("NV-01", Lead), (s, e, a) => s.Get<EvidenceService>().RemoveEvidenceAsync(a, e, Ct)),
     };
 
     private static MatrixEntry Open<T>(Func<MatrixScene, Task<T>> arrange, Func<MatrixScene, T, Actor, Task> call, string unit = Lead) =>

@@ -80,7 +80,7 @@ public sealed class MatrixScene : IAsyncDisposable
     public async Task<int> EvidenceAsync(string itemCode, string unitCode)
     {
         var (reportId, _) = await ReportAsync(itemCode, unitCode, submit: false);
-        Assert.True((await Get<ProgressReportService>().AddLinkAsync(Staff(unitCode), reportId, "https://haugiang.gov.vn/tin", null, Ct)).Succeeded);
+        Assert.True((await Get<EvidenceService>().AddLinkAsync(Staff(unitCode), reportId, "https://haugiang.gov.vn/tin", null, Ct)).Succeeded);
         await using var db = Database.NewContext();
         return await db.Evidence.Where(e => e.ReportId == reportId).Select(e => e.Id).SingleAsync(Ct);
     }
@@ -89,8 +89,9 @@ public sealed class MatrixScene : IAsyncDisposable
     public async Task<int> FileEvidenceAsync(string itemCode, string unitCode, bool submit)
     {
         var reports = Get<ProgressReportService>();
+        var evidence = Get<EvidenceService>();
         var (reportId, version) = await ReportAsync(itemCode, unitCode, submit: false);
-        Assert.True((await reports.AddFileAsync(Staff(unitCode), reportId, new EvidenceFile("bien-ban.pdf", null, SampleFiles.Pdf()), null, Ct)).Succeeded);
+        Assert.True((await evidence.AddFileAsync(Staff(unitCode), reportId, new EvidenceFile("bien-ban.pdf", null, SampleFiles.Pdf()), null, Ct)).Succeeded);
         if (submit)
         {
             await using var current = Database.NewContext();

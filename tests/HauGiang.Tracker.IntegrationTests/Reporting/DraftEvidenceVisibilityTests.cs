@@ -15,11 +15,12 @@ public class DraftEvidenceVisibilityTests(DatabaseTemplates templates) : Service
     public async Task Another_units_draft_is_listed_without_its_evidence_until_it_is_submitted()
     {
         var reports = Get<ProgressReportService>();
+        var evidence = Get<EvidenceService>();
         var staff = Staff("SGDDT");
         var item = await ItemIdAsync("NV-04");
         var input = new ReportInput(item, (await PeriodAsync("Quý IV/2026")).Id, 20, "Kết quả", null, null, "Tiếp", null);
         var (_, id) = await reports.SaveAsync(staff, input, null, null, false, Ct);
-        Assert.True((await reports.AddFileAsync(staff, id!.Value, new EvidenceFile("bien-ban.pdf", null, SampleFiles.Pdf()), null, Ct)).Succeeded);
+        Assert.True((await evidence.AddFileAsync(staff, id!.Value, new EvidenceFile("bien-ban.pdf", null, SampleFiles.Pdf()), null, Ct)).Succeeded);
 
         Assert.Empty(await EvidenceSeenByAsync(Staff("SNV"), item, id.Value));
         Assert.Empty(await EvidenceSeenByAsync(Office, item, id.Value));

@@ -82,6 +82,7 @@ public class EvidenceValidatorProperties(DatabaseTemplates templates) : Validato
         var item = await ItemIdAsync("NV-04");
         var period = (await PeriodAsync("Quý IV/2026")).Id;
         var reports = Get<ProgressReportService>();
+        var evidence = Get<EvidenceService>();
         var (saved, reportId) = await reports.SaveAsync(staff, new ReportInput(item, period, 40, "Đang thực hiện.", null, null, null, null), null, null, false, Ct);
         Assert.True(saved.Succeeded);
 
@@ -92,7 +93,7 @@ public class EvidenceValidatorProperties(DatabaseTemplates templates) : Validato
 
         var tally = await CheckAsync(attempts,
             a => Task.FromResult(Problem(a) is { } problem ? Expectation.Only("Evidence", problem) : new Expectation()),
-            a => reports.AddFileAsync(staff, reportId!.Value, new EvidenceFile(a.Name, "application/octet-stream", Content(a.ContentKind, a.Length)), a.Description, Ct),
+            a => evidence.AddFileAsync(staff, reportId!.Value, new EvidenceFile(a.Name, "application/octet-stream", Content(a.ContentKind, a.Length)), a.Description, Ct),
             async a =>
             {
                 await using var db = Database.NewContext();

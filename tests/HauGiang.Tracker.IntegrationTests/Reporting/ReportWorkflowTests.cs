@@ -18,6 +18,8 @@ namespace HauGiang.Tracker.IntegrationTests.Reporting;
 public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(templates)
 {
     private ProgressReportService Reports => Get<ProgressReportService>();
+
+    private EvidenceService Evidence => Get<EvidenceService>();
     private ReviewService Review => Get<ReviewService>();
 
     private async Task<(int ItemId, int PeriodId)> CurrentAsync(string code) => (await ItemIdAsync(code), (await PeriodAsync("Quý IV/2026")).Id);
@@ -37,7 +39,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         Assert.Equal("Ghi ngày hoàn thành khi báo cáo đạt 100%.", refused.For("AchievedOn"));
         Assert.Equal("Báo cáo hoàn thành 100% phải kèm minh chứng (tệp, văn bản đã ban hành hoặc đường dẫn).", refused.For("Evidence"));
 
-        Assert.True((await Reports.AddLinkAsync(staff, id.Value, "https://haugiang.gov.vn/ket-qua", "Tin bài kết quả", Ct)).Succeeded);
+        Assert.True((await Evidence.AddLinkAsync(staff, id.Value, "https://haugiang.gov.vn/ket-qua", "Tin bài kết quả", Ct)).Succeeded);
         var done = input with { AchievedOn = new DateOnly(2026, 11, 20) };
         var (submitted, _) = await Reports.SaveAsync(staff, done, (await ReportAsync(id.Value)).Version, done, submit: true, Ct);
         Assert.True(submitted.Succeeded, string.Join(" ", submitted.Errors.Values));
@@ -134,7 +136,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var (item, period) = await CurrentAsync("NV-04");
         var done = new ReportInput(item, period, 100, "Đã hoàn thành.", null, null, null, new DateOnly(2026, 11, 20));
         var (_, id) = await Reports.SaveAsync(staff, done, null, null, submit: false, Ct);
-        Assert.True((await Reports.AddLinkAsync(staff, id!.Value, "https://haugiang.gov.vn/ket-qua", "Tin bài", Ct)).Succeeded);
+        Assert.True((await Evidence.AddLinkAsync(staff, id!.Value, "https://haugiang.gov.vn/ket-qua", "Tin bài", Ct)).Succeeded);
         Assert.True((await Reports.SaveAsync(staff, done, (await ReportAsync(id.Value)).Version, done, submit: true, Ct)).Result.Succeeded);
         Assert.True((await Review.ReviewAsync(Office, id.Value, (await ReportAsync(id.Value)).Version, true, null, Ct)).Succeeded);
 
@@ -198,7 +200,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var before = await FingerprintAsync();
 
         // SGDDT coordinates NV-01: it may report its own contribution, not touch the lead unit's report.
-        var refused = await Reports.AddLinkAsync(Staff("SGDDT"), leadReport!.Value, "https://haugiang.gov.vn/tin", null, Ct);
+        var refused = await Evidence.AddLinkAsync(Staff("SGDDT"), leadReport!.Value, "https://haugiang.gov.vn/tin", null, Ct);
 
         Assert.StartsWith("Báo cáo này là của đơn vị khác", refused.For(""), StringComparison.Ordinal);
         Assert.Equal(before, await FingerprintAsync());
@@ -252,7 +254,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var (_, id) = await Reports.SaveAsync(staff, input, null, null, true, Ct);
 
         var (again, _) = await Reports.SaveAsync(staff, input with { Percent = 90 }, (await ReportAsync(id!.Value)).Version, input, false, Ct);
-        var evidence = await Reports.AddLinkAsync(staff, id.Value, "https://example.org", null, Ct);
+        var evidence = await Evidence.AddLinkAsync(staff, id.Value, "https://example.org", null, Ct);
 
         Assert.Equal("Báo cáo đang chờ Văn phòng theo dõi xác nhận; chưa sửa được.", again.For(""));
         Assert.Equal("Báo cáo đã gửi; không thêm hay bỏ minh chứng được nữa.", evidence.For("Evidence"));
@@ -271,7 +273,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var (_, id) = await Reports.SaveAsync(staff, new ReportInput(item, period, 20, "Kết quả", null, null, "Tiếp", null), null, null, false, Ct);
         var before = await FingerprintAsync();
 
-        var result = await Reports.AddFileAsync(staff, id!.Value, new EvidenceFile(name, null, System.Text.Encoding.UTF8.GetBytes(content)), null, Ct);
+        var result = await Evidence.AddFileAsync(staff, id!.Value, new EvidenceFile(name, null, System.Text.Encoding.UTF8.GetBytes(content)), null, Ct);
 
         Assert.StartsWith(message, result.For("Evidence"), StringComparison.Ordinal);
         Assert.Equal(before, await FingerprintAsync());
@@ -286,7 +288,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var huge = new byte[EvidenceRules.MaxBytes + 1];
         "%PDF-"u8.CopyTo(huge);
 
-        var result = await Reports.AddFileAsync(staff, id!.Value, new EvidenceFile("lon.pdf", "application/pdf", huge), null, Ct);
+        var result = await Evidence.AddFileAsync(staff, id!.Value, new EvidenceFile("lon.pdf", "application/pdf", huge), null, Ct);
 
         Assert.Contains("quá giới hạn 20 MB", result.For("Evidence"), StringComparison.Ordinal);
     }
@@ -299,7 +301,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var (_, id) = await Reports.SaveAsync(staff, new ReportInput(item, period, 20, "Kết quả", null, null, "Tiếp", null), null, null, false, Ct);
         var pdf = SampleFiles.Pdf("bien ban nghiem thu");
 
-        Assert.True((await Reports.AddFileAsync(staff, id!.Value, new EvidenceFile("bien-ban.pdf", "application/octet-stream", pdf), "Biên bản", Ct)).Succeeded);
+        Assert.True((await Evidence.AddFileAsync(staff, id!.Value, new EvidenceFile("bien-ban.pdf", "application/octet-stream", pdf), "Biên bản", Ct)).Succeeded);
 
         var evidence = Assert.Single((await ReportAsync(id.Value)).Evidence);
         Assert.Equal(("bien-ban.pdf", (long?)pdf.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf))), (evidence.FileName, evidence.SizeBytes, evidence.Sha256));

@@ -71,7 +71,7 @@ public sealed class FileDownloadTests(DatabaseTemplates templates)
         var reports = app.Services.GetRequiredService<ProgressReportService>();
         var (saved, reportId) = await reports.SaveAsync(staff, new ReportInput(itemId, periodId, 10, "Đang triển khai.", null, null, "Tiếp tục.", null), null, null, false, Ct);
         Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
-        Assert.True((await reports.AddFileAsync(staff, reportId!.Value, new EvidenceFile("bien-ban.pdf", null, content), null, Ct)).Succeeded);
+        Assert.True((await app.Services.GetRequiredService<EvidenceService>().AddFileAsync(staff, reportId!.Value, new EvidenceFile("bien-ban.pdf", null, content), null, Ct)).Succeeded);
         Assert.Equal(ReviewState.Draft, await db.Reports.Where(r => r.Id == reportId).Select(r => r.State).SingleAsync(Ct));
         return await db.Evidence.Where(e => e.ReportId == reportId).Select(e => e.Id).SingleAsync(Ct);
     }

@@ -63,6 +63,9 @@ public static class ReportRules
         return errors;
     }
 
+    /// <summary>A report's free text as stored: trimmed, composed (NFC); blank (NUL and spaces alone included) is null.</summary>
+    public static string? Clean(string? text) => TextLimits.IsBlank(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+
     private static void Length(ValidationErrors errors, string field, string? value, string label) =>
         errors.Add(field, value is not null && value.Length > MaxText ? $"{label} không quá {MaxText} ký tự (đang có {value?.Length})." : null);
 }
