@@ -1,6 +1,4 @@
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
-using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Amendments;
@@ -13,10 +11,10 @@ using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Reporting;
 using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Core.Features.Units;
 using HauGiang.Tracker.Core.Features.Workbook;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.Tracker.Core;

@@ -1,8 +1,6 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Data.Auditing;
-using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Features.Accounts;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Features.Audit;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace HauGiang.Tracker.Web.Authorization;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Audit;

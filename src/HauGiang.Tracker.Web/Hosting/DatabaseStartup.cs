@@ -1,6 +1,6 @@
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Core.Features.Accounts;
+using HauGiang.Tracker.Core.Features.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace HauGiang.Tracker.Web.Hosting;

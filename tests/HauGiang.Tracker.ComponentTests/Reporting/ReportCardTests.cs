@@ -1,13 +1,7 @@
 using Bunit;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Deadlines;
-using HauGiang.Tracker.Core.Features.Documents;
-using HauGiang.Tracker.Core.Features.Explanations;
-using HauGiang.Tracker.Core.Features.Indicators;
-using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Reporting;
-using HauGiang.Tracker.Core.Features.Review;
 using HauGiang.Tracker.Web.Components.Pages.Reporting;
 
 namespace HauGiang.Tracker.ComponentTests.Reporting;

@@ -1,15 +1,10 @@
 using System.Net;
-using System.Security.Claims;
 using System.Text.RegularExpressions;
-using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Accounts;
-using HauGiang.Tracker.IntegrationTests.Web;
 using HauGiang.Tracker.Testing;
 using HauGiang.Tracker.Web.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace HauGiang.Tracker.IntegrationTests.Accounts;
 

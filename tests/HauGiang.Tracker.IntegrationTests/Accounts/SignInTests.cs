@@ -1,10 +1,7 @@
 using System.Net;
-using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Audit;
-using HauGiang.Tracker.IntegrationTests.Web;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
 

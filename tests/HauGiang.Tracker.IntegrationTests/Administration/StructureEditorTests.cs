@@ -1,13 +1,6 @@
 using HauGiang.Tracker.Core.Domain;
-using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Administration;
-using HauGiang.Tracker.Core.Features.Amendments;
-using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
-using HauGiang.Tracker.Core.Features.Structure;
-using HauGiang.Tracker.Core.Features.Units;
-using HauGiang.Tracker.IntegrationTests.Units;
-using HauGiang.Tracker.IntegrationTests.Workbook;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,3 @@
-using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Audit;

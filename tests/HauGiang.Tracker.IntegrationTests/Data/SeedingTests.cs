@@ -1,5 +1,5 @@
-using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

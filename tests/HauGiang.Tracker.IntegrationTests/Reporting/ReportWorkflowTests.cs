@@ -1,15 +1,9 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Deadlines;
-using HauGiang.Tracker.Core.Features.Documents;
-using HauGiang.Tracker.Core.Features.Explanations;
-using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Reporting;
 using HauGiang.Tracker.Core.Features.Review;
-using HauGiang.Tracker.IntegrationTests.Documents;
-using HauGiang.Tracker.IntegrationTests.Explanations;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
 

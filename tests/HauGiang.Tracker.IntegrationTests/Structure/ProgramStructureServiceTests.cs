@@ -1,4 +1,3 @@
-using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Testing;

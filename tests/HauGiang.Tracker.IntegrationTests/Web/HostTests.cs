@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using HauGiang.Tracker.IntegrationTests.Accounts;
 using HauGiang.Tracker.Testing;
 
 namespace HauGiang.Tracker.IntegrationTests.Web;

@@ -1,7 +1,5 @@
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Workbook;
-using HauGiang.Tracker.IntegrationTests.Administration;
-using HauGiang.Tracker.IntegrationTests.Units;
 using HauGiang.Tracker.Testing;
 
 namespace HauGiang.Tracker.IntegrationTests.Workbook;

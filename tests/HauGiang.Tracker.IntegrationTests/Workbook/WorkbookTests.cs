@@ -1,11 +1,8 @@
 using System.Text;
 using HauGiang.Tracker.Core.Domain;
-using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Core.Features.Workbook;
-using HauGiang.Tracker.IntegrationTests.Administration;
-using HauGiang.Tracker.IntegrationTests.Units;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Features.Audit;
 

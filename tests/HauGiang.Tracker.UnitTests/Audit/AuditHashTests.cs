@@ -1,6 +1,5 @@
 using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
-using HauGiang.Tracker.Core.Features.Audit;
 
 namespace HauGiang.Tracker.UnitTests.Audit;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Features.Seeding;
 
 namespace HauGiang.Tracker.UnitTests.Data;
 

@@ -1,4 +1,3 @@
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,6 @@
 using System.Net.Mail;
 using System.Security.Claims;
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Audit;

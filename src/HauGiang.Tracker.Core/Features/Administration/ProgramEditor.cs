@@ -1,13 +1,8 @@
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
-using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Audit;
-using HauGiang.Tracker.Core.Features.Indicators;
-using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Structure;
-using HauGiang.Tracker.Core.Features.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Administration;

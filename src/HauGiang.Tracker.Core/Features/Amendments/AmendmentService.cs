@@ -1,13 +1,10 @@
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Audit;
-using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Structure;
-using HauGiang.Tracker.Core.Features.Units;
 using HauGiang.Tracker.Core.Features.Workbook;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain.Rules;
 
 namespace HauGiang.Tracker.Core.Features.Audit;

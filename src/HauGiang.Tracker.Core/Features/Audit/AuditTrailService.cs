@@ -1,8 +1,6 @@
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
-using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Status;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,15 +1,10 @@
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Audit;
-using HauGiang.Tracker.Core.Features.Deadlines;
-using HauGiang.Tracker.Core.Features.Explanations;
-using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Reporting;
-using HauGiang.Tracker.Core.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Documents;

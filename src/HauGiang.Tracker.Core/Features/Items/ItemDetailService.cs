@@ -2,17 +2,11 @@ using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Administration;
-using HauGiang.Tracker.Core.Features.Amendments;
-using HauGiang.Tracker.Core.Features.Deadlines;
 using HauGiang.Tracker.Core.Features.Documents;
 using HauGiang.Tracker.Core.Features.Explanations;
-using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Reporting;
-using HauGiang.Tracker.Core.Features.Review;
 using HauGiang.Tracker.Core.Features.Status;
 using HauGiang.Tracker.Core.Features.Structure;
-using HauGiang.Tracker.Core.Features.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Items;

@@ -1,18 +1,7 @@
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
-using HauGiang.Tracker.Core.Features.Administration;
-using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Audit;
-using HauGiang.Tracker.Core.Features.Deadlines;
-using HauGiang.Tracker.Core.Features.Documents;
-using HauGiang.Tracker.Core.Features.Explanations;
-using HauGiang.Tracker.Core.Features.Indicators;
-using HauGiang.Tracker.Core.Features.Reporting;
-using HauGiang.Tracker.Core.Features.Review;
-using HauGiang.Tracker.Core.Features.Structure;
-using HauGiang.Tracker.Core.Features.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Items;

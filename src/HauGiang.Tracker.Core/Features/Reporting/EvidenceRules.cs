@@ -1,10 +1,4 @@
 using System.Text;
-using HauGiang.Tracker.Core.Features.Deadlines;
-using HauGiang.Tracker.Core.Features.Documents;
-using HauGiang.Tracker.Core.Features.Explanations;
-using HauGiang.Tracker.Core.Features.Indicators;
-using HauGiang.Tracker.Core.Features.Items;
-using HauGiang.Tracker.Core.Features.Review;
 
 namespace HauGiang.Tracker.Core.Features.Reporting;
 

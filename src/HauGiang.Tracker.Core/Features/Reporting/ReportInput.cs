@@ -1,10 +1,3 @@
-using HauGiang.Tracker.Core.Features.Deadlines;
-using HauGiang.Tracker.Core.Features.Documents;
-using HauGiang.Tracker.Core.Features.Explanations;
-using HauGiang.Tracker.Core.Features.Indicators;
-using HauGiang.Tracker.Core.Features.Items;
-using HauGiang.Tracker.Core.Features.Review;
-
 namespace HauGiang.Tracker.Core.Features.Reporting;
 
 /// <summary>What a unit writes in a progress report for one item and one period.</summary>

@@ -1,13 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HauGiang.Tracker.Core.Data;
-using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Administration;
-using HauGiang.Tracker.Core.Features.Amendments;
-using HauGiang.Tracker.Core.Features.Indicators;
-using HauGiang.Tracker.Core.Features.Items;
-using HauGiang.Tracker.Core.Features.Units;
 
 namespace HauGiang.Tracker.Core.Features.Structure;
 

@@ -1,10 +1,5 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
-using HauGiang.Tracker.Core.Features.Administration;
-using HauGiang.Tracker.Core.Features.Amendments;
-using HauGiang.Tracker.Core.Features.Indicators;
-using HauGiang.Tracker.Core.Features.Items;
-using HauGiang.Tracker.Core.Features.Structure;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Units;

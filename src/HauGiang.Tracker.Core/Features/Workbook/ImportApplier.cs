@@ -1,8 +1,6 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
-using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Structure;

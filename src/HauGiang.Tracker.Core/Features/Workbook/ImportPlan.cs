@@ -2,12 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Administration;
-using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Structure;
-using HauGiang.Tracker.Core.Features.Units;
 
 namespace HauGiang.Tracker.Core.Features.Workbook;
 

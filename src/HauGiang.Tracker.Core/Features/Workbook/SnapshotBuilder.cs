@@ -1,12 +1,8 @@
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
-using HauGiang.Tracker.Core.Features.Administration;
-using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
-using HauGiang.Tracker.Core.Features.Structure;
-using HauGiang.Tracker.Core.Features.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Workbook;

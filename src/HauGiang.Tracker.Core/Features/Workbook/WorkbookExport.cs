@@ -1,5 +1,3 @@
-using HauGiang.Tracker.Core.Domain;
-
 namespace HauGiang.Tracker.Core.Features.Workbook;
 
 /// <summary>Writes a structure snapshot (or nothing, for the blank template) as the structure workbook.</summary>
