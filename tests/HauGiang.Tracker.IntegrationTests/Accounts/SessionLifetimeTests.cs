@@ -6,32 +6,15 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 namespace HauGiang.Tracker.IntegrationTests.Accounts;
 
 /// <summary>A session ends on the server: a copied cookie is worth nothing after sign-out, idleness or the absolute limit.</summary>
-public class SessionLifetimeTests(DatabaseTemplates templates) : IAsyncLifetime
+public class SessionLifetimeTests(DatabaseTemplates templates) : HostedAppTest(templates)
 {
     private static readonly Uri Root = new("http://localhost/");
-    private TestDatabase _database = null!;
-    private TrackerApp _app = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await templates.CreateAsync();
-        _app = new TrackerApp(_database);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     /// <summary>A signed-in client whose cookie jar the test can read, as an attacker copying the cookie would.</summary>
     private async Task<(HttpClient Client, CookieContainer Jar)> SignedInAsync()
     {
-        var user = await TestUsers.CreateAsync(_app.Services, $"lanhdao.{Guid.NewGuid():N}@thu.local", Roles.Leader);
+        var user = await TestUsers.CreateAsync(App.Services, $"lanhdao.{Guid.NewGuid():N}@thu.local", Roles.Leader);
         var jar = new CookieContainer();
-        var client = _app.CreateDefaultClient(Root, new CookieContainerHandler(jar));
+        var client = App.CreateDefaultClient(Root, new CookieContainerHandler(jar));
         using var response = await FormPost.SignInAsync(client, user.Email!);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return (client, jar);
@@ -39,7 +22,7 @@ public class SessionLifetimeTests(DatabaseTemplates templates) : IAsyncLifetime
 
     private async Task<HttpResponseMessage> GetWithCookieAsync(string cookieHeader)
     {
-        using var replay = _app.CreateDefaultClient(Root);
+        using var replay = App.CreateDefaultClient(Root);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Add("Cookie", cookieHeader);
         return await replay.SendAsync(request, Ct);
@@ -69,14 +52,14 @@ public class SessionLifetimeTests(DatabaseTemplates templates) : IAsyncLifetime
     public async Task A_session_ends_twelve_hours_after_sign_in_however_active()
     {
         var (client, _) = await SignedInAsync();
-        var signedInAt = _app.Clock.Now;
-        while (_app.Clock.Now + TimeSpan.FromMinutes(20) < signedInAt + TimeSpan.FromHours(12))
+        var signedInAt = App.Clock.Now;
+        while (App.Clock.Now + TimeSpan.FromMinutes(20) < signedInAt + TimeSpan.FromHours(12))
         {
-            _app.Clock.Now += TimeSpan.FromMinutes(20);
+            App.Clock.Now += TimeSpan.FromMinutes(20);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative), Ct)).StatusCode);
         }
 
-        _app.Clock.Now = signedInAt + TimeSpan.FromHours(12) + TimeSpan.FromSeconds(1);
+        App.Clock.Now = signedInAt + TimeSpan.FromHours(12) + TimeSpan.FromSeconds(1);
 
         AssertSentToSignIn(await client.GetAsync(new Uri("/", UriKind.Relative), Ct));
         client.Dispose();
@@ -86,12 +69,12 @@ public class SessionLifetimeTests(DatabaseTemplates templates) : IAsyncLifetime
     public async Task Activity_keeps_a_session_alive_and_thirty_idle_minutes_end_it()
     {
         var (client, _) = await SignedInAsync();
-        _app.Clock.Now += TimeSpan.FromMinutes(29);
+        App.Clock.Now += TimeSpan.FromMinutes(29);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative), Ct)).StatusCode);
-        _app.Clock.Now += TimeSpan.FromMinutes(29);
+        App.Clock.Now += TimeSpan.FromMinutes(29);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative), Ct)).StatusCode);
 
-        _app.Clock.Now += TimeSpan.FromMinutes(31);
+        App.Clock.Now += TimeSpan.FromMinutes(31);
 
         AssertSentToSignIn(await client.GetAsync(new Uri("/", UriKind.Relative), Ct));
         client.Dispose();

@@ -11,33 +11,16 @@ using Microsoft.Extensions.Options;
 namespace HauGiang.Tracker.IntegrationTests.Accounts;
 
 /// <summary>What a live circuit's minutely check decides: the session, the account and its security stamp.</summary>
-public class SessionRevalidationTests(DatabaseTemplates templates) : IAsyncLifetime
+public class SessionRevalidationTests(DatabaseTemplates templates) : HostedAppTest(templates)
 {
-    private TestDatabase _database = null!;
-    private TrackerApp _app = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await templates.CreateAsync();
-        _app = new TrackerApp(_database);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private async Task<Actor> AdministratorAsync() =>
-        await TestUsers.ActorAsync(_app.Services, await TestUsers.CreateAsync(_app.Services, "quantri@thu.local", Roles.Administrator));
+        await TestUsers.ActorAsync(App.Services, await TestUsers.CreateAsync(App.Services, "quantri@thu.local", Roles.Administrator));
 
     /// <summary>The principal a circuit holds: the user's claims and a live session of theirs.</summary>
     private async Task<(ClaimsPrincipal Principal, Guid Session)> CircuitPrincipalAsync(string userId)
     {
-        var session = await _app.Services.GetRequiredService<UserSessions>().StartAsync(userId, Ct);
-        await using var scope = _app.Services.CreateAsyncScope();
+        var session = await App.Services.GetRequiredService<UserSessions>().StartAsync(userId, Ct);
+        await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync((await users.FindByIdAsync(userId))!);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SessionCookie.ClaimType, session.ToString()));
@@ -46,20 +29,20 @@ public class SessionRevalidationTests(DatabaseTemplates templates) : IAsyncLifet
 
     private async Task<bool> RevalidatesAsync(ClaimsPrincipal principal)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         return await RevalidatingIdentityStateProvider.IsStillValidAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(),
-            _app.Services.GetRequiredService<UserSessions>(), principal, _app.Services.GetRequiredService<IOptions<IdentityOptions>>().Value, activity: true, Ct);
+            App.Services.GetRequiredService<UserSessions>(), principal, App.Services.GetRequiredService<IOptions<IdentityOptions>>().Value, activity: true, Ct);
     }
 
     [Fact]
     public async Task A_live_circuit_of_a_disabled_user_fails_revalidation()
     {
-        var (client, staff) = await _app.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "SNV");
         client.Dispose();
         var (principal, _) = await CircuitPrincipalAsync(staff.Id);
         Assert.True(await RevalidatesAsync(principal));
 
-        await _app.Services.GetRequiredService<UserAdministrationService>().SetDisabledAsync(await AdministratorAsync(), staff.Id, disabled: true, Ct);
+        await App.Services.GetRequiredService<UserAdministrationService>().SetDisabledAsync(await AdministratorAsync(), staff.Id, disabled: true, Ct);
 
         Assert.False(await RevalidatesAsync(principal));
         Assert.Equal(staff.Id, principal.FindFirstValue(ClaimTypes.NameIdentifier));
@@ -68,13 +51,13 @@ public class SessionRevalidationTests(DatabaseTemplates templates) : IAsyncLifet
     [Fact]
     public async Task A_live_circuit_of_a_signed_out_session_fails_revalidation_and_others_of_the_user_do_not()
     {
-        var (client, staff) = await _app.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "SNV");
         client.Dispose();
         var (signedOut, session) = await CircuitPrincipalAsync(staff.Id);
         var (otherTab, _) = await CircuitPrincipalAsync(staff.Id);
         Assert.True(await RevalidatesAsync(signedOut));
 
-        await _app.Services.GetRequiredService<UserSessions>().EndAsync(session, Ct);
+        await App.Services.GetRequiredService<UserSessions>().EndAsync(session, Ct);
 
         Assert.False(await RevalidatesAsync(signedOut));
         Assert.True(await RevalidatesAsync(otherTab));
@@ -85,11 +68,11 @@ public class SessionRevalidationTests(DatabaseTemplates templates) : IAsyncLifet
     [Fact]
     public async Task A_live_circuit_left_idle_for_thirty_minutes_fails_revalidation()
     {
-        var (client, staff) = await _app.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "SNV");
         client.Dispose();
         var (principal, _) = await CircuitPrincipalAsync(staff.Id);
 
-        _app.Clock.Now += UserSessions.IdleLifetime;
+        App.Clock.Now += UserSessions.IdleLifetime;
 
         Assert.False(await RevalidatesAsync(principal));
     }

@@ -8,37 +8,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.Tracker.IntegrationTests.Accounts;
 
-public partial class SessionTests(DatabaseTemplates templates) : IAsyncLifetime
+public partial class SessionTests(DatabaseTemplates templates) : HostedAppTest(templates)
 {
-    private TestDatabase _database = null!;
-    private TrackerApp _app = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await templates.CreateAsync();
-        _app = new TrackerApp(_database);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private async Task<Actor> AdministratorAsync() =>
-        await TestUsers.ActorAsync(_app.Services, await TestUsers.CreateAsync(_app.Services, "quantri@thu.local", Roles.Administrator));
+        await TestUsers.ActorAsync(App.Services, await TestUsers.CreateAsync(App.Services, "quantri@thu.local", Roles.Administrator));
 
     [Fact]
     public async Task Disabling_a_user_ends_their_session_within_the_revalidation_interval()
     {
-        var (client, staff) = await _app.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "SNV");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative), Ct)).StatusCode);
 
-        var result = await _app.Services.GetRequiredService<UserAdministrationService>().SetDisabledAsync(await AdministratorAsync(), staff.Id, disabled: true, Ct);
+        var result = await App.Services.GetRequiredService<UserAdministrationService>().SetDisabledAsync(await AdministratorAsync(), staff.Id, disabled: true, Ct);
         Assert.True(result.Succeeded);
-        _app.Clock.Now += RevalidatingIdentityStateProvider.Interval + TimeSpan.FromSeconds(1);
+        App.Clock.Now += RevalidatingIdentityStateProvider.Interval + TimeSpan.FromSeconds(1);
 
         var after = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
@@ -49,7 +32,7 @@ public partial class SessionTests(DatabaseTemplates templates) : IAsyncLifetime
     [Fact]
     public async Task Signing_out_needs_a_form_post_and_ends_the_session()
     {
-        var (client, _) = await _app.SignedInAsync(Roles.Leader);
+        var (client, _) = await App.SignedInAsync(Roles.Leader);
         var html = await client.GetStringAsync(new Uri("/tai-khoan/doi-mat-khau", UriKind.Relative), Ct);
         var token = Token().Match(html).Groups[1].Value;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) });
@@ -65,8 +48,8 @@ public partial class SessionTests(DatabaseTemplates templates) : IAsyncLifetime
     public async Task A_role_that_requires_two_factor_leads_to_enrolment_then_asks_for_the_code_at_sign_in()
     {
         var admin = await AdministratorAsync();
-        await _app.Services.GetRequiredService<UserAdministrationService>().SetTwoFactorRequiredAsync(admin, Roles.Leader, required: true, Ct);
-        var (client, leader) = await _app.SignedInAsync(Roles.Leader);
+        await App.Services.GetRequiredService<UserAdministrationService>().SetTwoFactorRequiredAsync(admin, Roles.Leader, required: true, Ct);
+        var (client, leader) = await App.SignedInAsync(Roles.Leader);
 
         var overview = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.Redirect, overview.StatusCode);
@@ -80,7 +63,7 @@ public partial class SessionTests(DatabaseTemplates templates) : IAsyncLifetime
         Assert.Contains("Đã bật xác thực hai bước.", await enrolled.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative), Ct)).StatusCode);
 
-        using var second = _app.CreatePlainClient();
+        using var second = App.CreatePlainClient();
         var password = await FormPost.SignInAsync(second, leader.Email!);
         var challenge = password.Target();
         Assert.Equal("/tai-khoan/xac-thuc-hai-buoc", challenge.AbsolutePath);
@@ -94,8 +77,8 @@ public partial class SessionTests(DatabaseTemplates templates) : IAsyncLifetime
     [Fact]
     public async Task Auditors_download_the_trail_as_CSV_and_others_are_refused()
     {
-        var (auditor, _) = await _app.SignedInAsync(Roles.Auditor);
-        var (staff, _) = await _app.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (auditor, _) = await App.SignedInAsync(Roles.Auditor);
+        var (staff, _) = await App.SignedInAsync(Roles.UnitStaff, "SNV");
 
         var csv = await auditor.GetAsync(new Uri("/kiem-tra/nhat-ky.csv", UriKind.Relative), Ct);
         var refused = await staff.GetAsync(new Uri("/kiem-tra/nhat-ky.csv", UriKind.Relative), Ct);

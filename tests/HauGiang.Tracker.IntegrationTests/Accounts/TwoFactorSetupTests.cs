@@ -9,29 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HauGiang.Tracker.IntegrationTests.Accounts;
 
 /// <summary>Opening the two-factor setup page changes nothing; only its explicit action makes a key, and that session stays signed in.</summary>
-public class TwoFactorSetupTests(DatabaseTemplates templates) : IAsyncLifetime
+public class TwoFactorSetupTests(DatabaseTemplates templates) : HostedAppTest(templates)
 {
     private const string SetupPath = "/tai-khoan/bao-mat/kich-hoat";
-    private TestDatabase _database = null!;
-    private TrackerApp _app = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await templates.CreateAsync();
-        _app = new TrackerApp(_database);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     private async Task<(string? Stamp, string? Key)> SecretsAsync(string userId)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = (await users.FindByIdAsync(userId))!;
         return (await users.GetSecurityStampAsync(user), await users.GetAuthenticatorKeyAsync(user));
@@ -40,7 +23,7 @@ public class TwoFactorSetupTests(DatabaseTemplates templates) : IAsyncLifetime
     [Fact]
     public async Task Opening_the_setup_page_changes_neither_the_security_stamp_nor_the_key()
     {
-        var (client, leader) = await _app.SignedInAsync(Roles.Leader);
+        var (client, leader) = await App.SignedInAsync(Roles.Leader);
         var before = await SecretsAsync(leader.Id);
 
         var page = await client.GetAsync(new Uri(SetupPath, UriKind.Relative), Ct);
@@ -55,7 +38,7 @@ public class TwoFactorSetupTests(DatabaseTemplates templates) : IAsyncLifetime
     [Fact]
     public async Task Creating_the_key_keeps_the_session_doing_it_signed_in_past_the_stamp_check()
     {
-        var (client, leader) = await _app.SignedInAsync(Roles.Leader);
+        var (client, leader) = await App.SignedInAsync(Roles.Leader);
         var before = await SecretsAsync(leader.Id);
 
         var created = await FormPost.SubmitAsync(client, SetupPath, "tao-khoa", new Dictionary<string, string>());
@@ -68,7 +51,7 @@ public class TwoFactorSetupTests(DatabaseTemplates templates) : IAsyncLifetime
         Assert.Contains(after.Key!.ToLowerInvariant()[..4], page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative), Ct)).StatusCode);
 
-        _app.Clock.Now += RevalidatingIdentityStateProvider.Interval + TimeSpan.FromSeconds(1);
+        App.Clock.Now += RevalidatingIdentityStateProvider.Interval + TimeSpan.FromSeconds(1);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative), Ct)).StatusCode);
         Assert.Equal(after.Key, (await SecretsAsync(leader.Id)).Key);
