@@ -15,6 +15,15 @@ public sealed class ActionProgram : Entity
     public string? Spirit { get; set; }
     public string? Goal { get; set; }
 
+    /// <summary>
+    /// The last day the program is reported on, set by an administrator after the end-of-term review (tổng kết)
+    /// is closed; null while reporting goes on (after the term, on the unfinished items the successor units carry).
+    /// </summary>
+    public DateOnly? ReportingEndedOn { get; set; }
+    public string? ReportingEndedBy { get; set; }
+    /// <summary>The decision or report the ending rests on ("Báo cáo tổng kết số …-BC/TU").</summary>
+    public string? ReportingEndBasis { get; set; }
+
     public List<Amendment> Amendments { get; } = [];
     public List<StrategicBreakthrough> Breakthroughs { get; } = [];
     public List<SolutionGroup> Groups { get; } = [];

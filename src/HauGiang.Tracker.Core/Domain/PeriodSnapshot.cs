@@ -19,6 +19,8 @@ public sealed class PeriodSnapshot
     public ProgressAxis Axis { get; set; }
     public ProgressAxis? AgainstOriginal { get; set; }
     public bool NotStarted { get; set; }
+    /// <summary>The deadline in force was not set ("chưa xác định thời hạn"): counted apart, never overdue.</summary>
+    public bool Undated { get; set; }
     public bool Reported { get; set; }
     public DateOnly? DueDate { get; set; }
     public DateOnly? CompletedOn { get; set; }

@@ -1,6 +1,6 @@
 namespace HauGiang.Tracker.Core.Domain;
 
-/// <summary>A group of tasks and solutions to the end of the term ("Một là …" to "Sáu là …").</summary>
+/// <summary>A group of tasks and solutions to the end of the term ("Một là …" to "Sáu là …"), as its source words it.</summary>
 public sealed class SolutionGroup : Entity
 {
     public int ProgramId { get; set; }
@@ -10,4 +10,6 @@ public sealed class SolutionGroup : Entity
     public required string Title { get; set; }
     /// <summary>The group's paragraph as the source words it.</summary>
     public string? Text { get; set; }
+    /// <summary>Where the group's words come from, cited in full (the Secretary's article, not the Program).</summary>
+    public string? Source { get; set; }
 }

@@ -16,6 +16,19 @@ public enum ItemState
     Dropped,
 }
 
+/// <summary>Where an item comes from, so the UI never claims the Program says what it does not.</summary>
+public enum ItemOrigin
+{
+    /// <summary>The Program's own text (Chương trình số 50-CTr/TU): its tasks and documents to issue.</summary>
+    Program,
+    /// <summary>The Provincial Party Secretary's article setting out the six groups of tasks and solutions.</summary>
+    SecretaryArticle,
+    /// <summary>Added by an amendment of the Program (see <see cref="WorkItem.AddedByAmendmentId"/>).</summary>
+    Amendment,
+    /// <summary>Entered by an administrator (a form or a workbook) without a stated source.</summary>
+    Administrator,
+}
+
 /// <summary>
 /// Something the program makes a unit responsible for and reports on: a task (nhiệm vụ) or a document
 /// to issue (văn bản phải ban hành). Tasks and documents form one tree and share deadlines,
@@ -51,6 +64,10 @@ public abstract class WorkItem : Entity
     public ItemState State { get; set; } = ItemState.Active;
     public int? AddedByAmendmentId { get; set; }
     public int? DroppedByAmendmentId { get; set; }
+
+    public ItemOrigin Origin { get; set; } = ItemOrigin.Administrator;
+    /// <summary>The source as a person would cite it: the article's title, the plan an administrator copied from.</summary>
+    public string? SourceNote { get; set; }
 
     /// <summary>Sample data seeded so the app is alive; shown as "Mẫu" everywhere.</summary>
     public bool IsSample { get; set; }

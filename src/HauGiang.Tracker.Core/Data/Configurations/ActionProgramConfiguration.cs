@@ -9,6 +9,8 @@ internal sealed class ActionProgramConfiguration : IEntityTypeConfiguration<Acti
     public void Configure(EntityTypeBuilder<ActionProgram> builder)
     {
         builder.ToTable("programs");
+        builder.Property(p => p.ReportingEndedBy).HasMaxLength(TextLimits.Name);
+        builder.Property(p => p.ReportingEndBasis).HasMaxLength(TextLimits.Line);
         builder.Property(p => p.Version).IsRowVersion();
         builder.Property(p => p.Code).HasMaxLength(TextLimits.Code);
         builder.HasIndex(p => p.Code).IsUnique();

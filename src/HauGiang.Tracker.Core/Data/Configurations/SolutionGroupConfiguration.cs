@@ -13,6 +13,7 @@ internal sealed class SolutionGroupConfiguration : IEntityTypeConfiguration<Solu
         builder.Property(g => g.Heading).HasMaxLength(TextLimits.Code);
         builder.Property(g => g.Title).HasMaxLength(TextLimits.Paragraph);
         builder.Property(g => g.Text).HasMaxLength(TextLimits.Long);
+        builder.Property(g => g.Source).HasMaxLength(TextLimits.Paragraph);
         builder.HasIndex(g => new { g.ProgramId, g.Ordinal }).IsUnique();
     }
 }

@@ -25,6 +25,8 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
         builder.Property(i => i.Description).HasMaxLength(TextLimits.Long);
         builder.Property(i => i.ResponsiblePerson).HasMaxLength(TextLimits.Name);
         builder.Property(i => i.Weight).HasPrecision(9, 2).HasDefaultValue(1m);
+        builder.Property(i => i.Origin).HasConversion<string>().HasMaxLength(24);
+        builder.Property(i => i.SourceNote).HasMaxLength(TextLimits.Paragraph);
         builder.ComplexProperty(i => i.Deadline, MapDeadline);
         builder.ComplexProperty(i => i.OriginalDeadline, MapDeadline);
 

@@ -64,6 +64,20 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("motto");
 
+                    b.Property<string>("ReportingEndBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reporting_end_basis");
+
+                    b.Property<string>("ReportingEndedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reporting_ended_by");
+
+                    b.Property<DateOnly?>("ReportingEndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reporting_ended_on");
+
                     b.Property<string>("Spirit")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -1030,6 +1044,10 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("taken_at");
 
+                    b.Property<bool>("Undated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("undated");
+
                     b.Property<int>("WorkItemId")
                         .HasColumnType("integer")
                         .HasColumnName("work_item_id");
@@ -1341,6 +1359,11 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("program_id");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("source");
+
                     b.Property<string>("Text")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)")
@@ -1557,6 +1580,12 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("ordinal");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("origin");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer")
                         .HasColumnName("parent_id");
@@ -1569,6 +1598,11 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("responsible_person");
+
+                    b.Property<string>("SourceNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("source_note");
 
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("date")

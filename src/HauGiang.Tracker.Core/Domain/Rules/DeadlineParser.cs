@@ -88,7 +88,7 @@ public static partial class DeadlineParser
 
     private static Recurrence? RecurrenceOf(string t) => t switch
     {
-        "hằng năm" or "hàng năm" or "định kỳ hằng năm" or "định kỳ hàng năm" => Recurrence.Yearly,
+        "hằng năm" or "hàng năm" or "từng năm" or "định kỳ hằng năm" or "định kỳ hàng năm" => Recurrence.Yearly,
         "định kỳ 6 tháng" or "6 tháng một lần" or "hằng 6 tháng" or "định kỳ 6 tháng một lần" => Recurrence.HalfYearly,
         "hằng quý" or "hàng quý" or "định kỳ hằng quý" or "định kỳ hàng quý" => Recurrence.Quarterly,
         "hằng tháng" or "hàng tháng" or "định kỳ hằng tháng" or "định kỳ hàng tháng" => Recurrence.Monthly,

@@ -33,7 +33,8 @@ public static class StatusEvaluator
             NoReportThisPeriod: !completed && !facts.ReportedThisPeriod,
             DueDate: due,
             CompletedOn: completedOn,
-            Occurrences: occurrences);
+            Occurrences: occurrences,
+            Undated: facts.Deadline.Kind == DeadlineKind.Unspecified);
     }
 
     /// <summary>The verdict against one due day. Without a due day nothing is ever late.</summary>
