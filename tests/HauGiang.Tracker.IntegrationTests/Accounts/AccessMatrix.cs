@@ -57,6 +57,7 @@ public static class AccessMatrix
         ["PeriodAdministration.GenerateYearAsync"] = Call(ManagePeriods, (s, a) => s.Get<PeriodAdministration>().GenerateYearAsync(a, 2027, Ct)),
         ["PeriodAdministration.OpenAsync"] = After(ManagePeriods, s => s.PlannedPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().OpenAsync(a, p.Id, p.Version, Ct)),
         ["PeriodAdministration.CloseAsync"] = After(ManagePeriods, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().CloseAsync(a, p.Id, p.Version, Ct)),
+        ["PeriodAdministration.EndReportingAsync"] = After(ManagePeriods, s => s.ProgramReadyToEndAsync(), (s, v, a) => s.Get<PeriodAdministration>().EndReportingAsync(a, v, new DateOnly(2026, 11, 27), "Báo cáo tổng kết số 12-BC/TU", Ct)),
         ["PeriodAdministration.AdjustWindowAsync"] = After(ManagePeriods, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().AdjustWindowAsync(a, p.Id, p.Version, p.StartsOn, p.EndsOn.AddDays(-1), Ct)),
 
         ["StructureEditor.CreateItemAsync"] = Call(ManageStructure, (s, a) => s.Get<StructureEditor>().CreateItemAsync(a, new ItemInput(WorkItemKind.Task, "NV-01.9", "Khảo sát nhu cầu đào tạo nghề", ParentCode: "NV-01", Deadline: "30/09/2027"), null, Ct)),

@@ -157,6 +157,14 @@ public sealed class MatrixScene : IAsyncDisposable
     }
 
     /// <summary>A quarter of next year, generated and not yet open.</summary>
+    /// <summary>The program after its end-of-term review, with no period left open: ready to end its reporting.</summary>
+    public async Task<uint> ProgramReadyToEndAsync()
+    {
+        await Database.ExecuteAsync("UPDATE reporting_periods SET state = 'Closed', closed_at = now(), closed_by = 'arrange' WHERE state = 'Open'");
+        await using var db = Database.NewContext();
+        return await db.Programs.Select(p => p.Version).FirstAsync(Ct);
+    }
+
     public async Task<ReportingPeriod> PlannedPeriodAsync()
     {
         Assert.True((await Get<PeriodAdministration>().GenerateYearAsync(Admin, 2027, Ct)).Result.Succeeded);

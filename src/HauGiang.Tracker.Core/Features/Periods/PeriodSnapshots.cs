@@ -56,6 +56,7 @@ public static class PeriodSnapshots
                 Axis = status.Axis,
                 AgainstOriginal = status.AgainstOriginal,
                 NotStarted = status.NotStarted,
+                Undated = status.Undated,
                 Reported = report is not null,
                 DueDate = status.DueDate,
                 CompletedOn = status.CompletedOn,
