@@ -17,7 +17,7 @@ internal static class Samples
         WorkItemKind kind = WorkItemKind.Task, ItemStatus? status = null)
     {
         var inForce = deadline ?? Deadline.EndOf("Năm 2025", new DateOnly(2025, 12, 31));
-        return new ItemRow(code.GetHashCode(StringComparison.Ordinal), code, title, kind, null, depth, sample, ItemState.Active, lead,
+        return new ItemRow(code.GetHashCode(StringComparison.Ordinal), code, title, kind, null, depth, sample, sample ? ItemOrigin.Program : ItemOrigin.SecretaryArticle, ItemState.Active, lead,
             inForce, original ?? inForce, status ?? Status(axis), progress, null);
     }
 
@@ -26,10 +26,9 @@ internal static class Samples
         var header = new ProgramHeader(1, "50-CTr/TU", "Chương trình triển khai Nghị quyết Đại hội XIV", "Ban Chấp hành Đảng bộ tỉnh Hậu Giang",
             new DateOnly(2021, 8, 9), "2020–2025", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV", "chủ trương 1, chương trình 10, hành động 100",
             "đổi mới, đột phá, quyết tâm và khát vọng", null, 0);
-        var counts = StatusCounts.Of(breakthroughOneItems);
-        BreakthroughNode B(int n, string title, IReadOnlyList<ItemRow> items) => new(n, n, title, 0m, StatusCounts.Of(items), items);
-        GroupNode G(int n, string heading) => new(n, n, heading, $"Nhóm {n}", $"{heading}, nội dung nhóm {n}.", 0m, StatusCounts.Of([]), []);
-        return new ProgramStructure(header, Today, "Quý IV/2026", 42.5m, counts,
+        BreakthroughNode B(int n, string title, IReadOnlyList<ItemRow> items) => new(n, n, title, Totals.Of(items), items);
+        GroupNode G(int n, string heading) => new(n, n, heading, $"Nhóm {n}", $"{heading}, nội dung nhóm {n}.", "Bài viết của Bí thư Tỉnh ủy (thử)", Totals.Of([]), []);
+        return new ProgramStructure(header, Today, "Quý IV/2026", Totals.Of(breakthroughOneItems),
             [B(1, "Nâng cao chất lượng nguồn nhân lực", breakthroughOneItems), B(2, "Hoàn thiện đồng bộ hệ thống cơ chế, chính sách", []), B(3, "Xây dựng định hướng chiến lược phát triển và quy hoạch tỉnh Hậu Giang", [])],
             [G(1, "Một là"), G(2, "Hai là"), G(3, "Ba là"), G(4, "Bốn là"), G(5, "Năm là"), G(6, "Sáu là")],
             []);

@@ -45,6 +45,23 @@ public class SeedingTests(DatabaseTemplates templates)
     }
 
     [Fact]
+    public async Task Seeded_records_say_where_items_come_from_and_are_dated_when_they_were_made()
+    {
+        await using var database = await templates.CreateAsync(Template.Migrated);
+        var clock = new FixedClock();
+        await new DatabaseSeeder(database.Factory, clock, NullLogger<DatabaseSeeder>.Instance).SeedAsync(includeSamples: true, TestContext.Current.CancellationToken);
+
+        await using var db = database.NewContext();
+        var ct = TestContext.Current.CancellationToken;
+        var items = await db.WorkItems.Include(i => i.DeadlineRevisions).ToListAsync(ct);
+        // Nothing is recorded as if entered on the Program's day in 2021: the records were made when seeded.
+        Assert.All(items.Where(i => !i.IsSample).SelectMany(i => i.DeadlineRevisions), r => Assert.Equal(clock.GetUtcNow().UtcDateTime, r.RecordedAt));
+        Assert.All(items.Where(i => !i.IsSample), i => Assert.Equal((ItemOrigin.SecretaryArticle, true), (i.Origin, i.SourceNote!.Contains("Nghiêm Xuân Thành", StringComparison.Ordinal))));
+        Assert.All(items.Where(i => i.IsSample), i => Assert.Equal(ItemOrigin.Program, i.Origin));
+        Assert.All(await db.Groups.ToListAsync(ct), g => Assert.Contains("Bí thư Tỉnh ủy", g.Source, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Seeding_keeps_what_an_administrator_changed()
     {
         await using var database = await templates.CreateAsync(Template.Seeded);

@@ -21,6 +21,9 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
     public async Task Issuance_is_judged_against_the_adjusted_and_the_original_deadline()
     {
         var id = await ItemIdAsync("VB-02");
+        // Handed over after the term with a new deadline, then issued within it.
+        Assert.True((await Get<DeadlineAdjustmentService>().AdjustAsync(Office, id, await ItemVersionAsync("VB-02"),
+            new DeadlineAdjustmentInput("Quý II/2027", "Kết luận số 03-KL/TU", new DateOnly(2026, 7, 1), null), Ct)).Succeeded);
 
         var (result, verdict) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), id, await ItemVersionAsync("VB-02"),
             new IssuanceInput("45-ĐA/TU", new DateOnly(2026, 11, 20), "Ban Thường vụ Tỉnh ủy", "Đề án đào tạo, bồi dưỡng cán bộ trẻ", "Bí thư Tỉnh ủy", SignedPdf), Ct);

@@ -1,3 +1,4 @@
+using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Testing;
@@ -34,7 +35,8 @@ public class ProgramStructureServiceTests(DatabaseTemplates templates) : IAsyncL
     public void Every_item_is_placed_under_its_breakthrough_or_group()
     {
         Assert.Equal(58, _structure.AllItems.Count());
-        Assert.Equal(58, _structure.Counts.Total);
+        Assert.Equal(22, _structure.Totals.Real.Counts.Total);
+        Assert.Equal(36, _structure.Totals.Sample!.Counts.Total);
         Assert.Equal(["NV-01", "NV-02", "NV-03", "NV-04", "NV-05", "VB-01", "VB-02", "VB-03", "VB-04", "VB-05", "VB-06", "VB-07"],
             _structure.Breakthroughs[0].Items.Select(i => i.Code));
         Assert.Equal(["G1.1", "G1.2", "G1.3"], _structure.Groups[0].Items.Select(i => i.Code));
@@ -53,13 +55,19 @@ public class ProgramStructureServiceTests(DatabaseTemplates templates) : IAsyncL
     }
 
     [Fact]
-    public void An_adjusted_deadline_keeps_the_original_beside_it()
+    public async Task An_adjusted_deadline_keeps_the_original_beside_it()
     {
-        var item = Item("NV-04");
+        // Looked at in January 2025: past the original deadline, within the adjusted one.
+        var clock = new FixedClock();
+        clock.SetToday(new DateOnly(2025, 1, 15));
+        var then = (await new ProgramStructureService(_database.Factory, clock).GetAsync(ct: TestContext.Current.CancellationToken))!;
+        var item = then.AllItems.Single(i => i.Code == "NV-04");
         Assert.Equal(ProgressAxis.OpenWithinDeadline, item.Status.Axis);
         Assert.Equal(ProgressAxis.Overdue, item.Status.AgainstOriginal);
-        Assert.Equal("Quý II/2027", item.Deadline.Label);
+        Assert.Equal("Quý II/2025", item.Deadline.Label);
         Assert.Equal("Năm 2024", item.OriginalDeadline.Label);
+        // The sample amendment keeps the program within its 2020–2025 term.
+        Assert.All(_structure.AllItems.Where(i => i.IsSample && i.Deadline.DueDate is not null), i => Assert.True(i.Deadline.DueDate!.Value.Year <= 2025, i.Code));
     }
 
     [Fact]
@@ -92,13 +100,37 @@ public class ProgramStructureServiceTests(DatabaseTemplates templates) : IAsyncL
     }
 
     [Fact]
-    public void Work_the_source_does_not_assign_shows_no_unit_and_no_start()
+    public void Work_the_source_neither_assigns_nor_dates_shows_no_unit_and_is_undated_not_overdue()
     {
         var item = Item("G1.1");
         Assert.Null(item.Lead);
         Assert.True(item.Status.NotStarted);
         Assert.True(item.Status.NoReportThisPeriod);
-        Assert.Equal(ProgressAxis.Overdue, item.Status.Axis);
+        Assert.True(item.Status.IsOpenUndated);
+        Assert.NotEqual(ProgressAxis.Overdue, item.Status.Axis);
+    }
+
+    [Fact]
+    public void The_real_items_are_counted_as_the_article_dates_them()
+    {
+        var real = _structure.Totals.Real.Counts;
+        Assert.Equal(14, real.Undated);
+        // Dated by the article and past: "năm 2023" (2), "giai đoạn 2023–2025", and the yearly plans.
+        Assert.Equal(["G4.1", "G4.2", "G5.1", "G6.4", "G6.5"], _structure.AllItems.Where(i => !i.IsSample && i.Status.Axis == ProgressAxis.Overdue).Select(i => i.Code).Order());
+        // Still within: 2023–2030, and the ongoing ones.
+        Assert.Equal(["G1.3", "G5.3", "G6.3"], _structure.AllItems.Where(i => !i.IsSample && i.Status.Axis == ProgressAxis.OpenWithinDeadline && !i.Status.IsOpenUndated).Select(i => i.Code).Order());
+        Assert.Equal(real.Total, real.DoneOnTime + real.DoneLate + real.OpenWithinDeadline + real.Overdue + real.Undated);
+    }
+
+    [Fact]
+    public void The_programs_task_and_document_lists_leave_the_secretarys_groups_out()
+    {
+        var tasks = _structure.ProgramItems(WorkItemKind.Task).ToList();
+        Assert.Equal(14, tasks.Count);
+        Assert.All(tasks, t => Assert.StartsWith("NV-", t.Code, StringComparison.Ordinal));
+        Assert.DoesNotContain(_structure.ProgramItems(WorkItemKind.Document), d => d.Origin == ItemOrigin.SecretaryArticle);
+        Assert.All(_structure.Groups.SelectMany(g => g.Items).Where(i => !i.IsSample), i => Assert.Equal(ItemOrigin.SecretaryArticle, i.Origin));
+        Assert.All(_structure.Groups, g => Assert.Contains("Nghiêm Xuân Thành", g.Source, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,10 +143,14 @@ public class ProgramStructureServiceTests(DatabaseTemplates templates) : IAsyncL
     [Fact]
     public void Progress_rolls_up_to_breakthroughs_and_the_program()
     {
-        Assert.All(_structure.Breakthroughs, b => Assert.InRange(b.Progress, 1m, 99m));
+        // No real item sits under a breakthrough: their figures are the samples', shown apart.
+        Assert.All(_structure.Breakthroughs, b => Assert.Equal(0, b.Totals.Real.Counts.Total));
+        Assert.All(_structure.Breakthroughs, b => Assert.InRange(b.Totals.Sample!.Progress, 1m, 99m));
         var b1 = _structure.Breakthroughs[0];
-        Assert.Equal(Math.Round(b1.Items.Average(i => i.Progress), 2), b1.Progress);
-        Assert.InRange(_structure.Progress, 1m, 99m);
+        Assert.Equal(Math.Round(b1.Items.Average(i => i.Progress), 2), b1.Totals.Sample!.Progress);
+        Assert.InRange(_structure.Totals.Sample!.Progress, 1m, 99m);
+        // No real item has a report yet, so the program's own progress is nil whatever the samples say.
+        Assert.Equal(0m, _structure.Totals.Real.Progress);
     }
 
     [Fact]

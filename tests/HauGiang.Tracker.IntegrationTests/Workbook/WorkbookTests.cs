@@ -171,7 +171,7 @@ public class WorkbookTests(DatabaseTemplates templates) : ServiceFixture(templat
         using var edit = new WorkbookEditor(await ExportAsync());
         var row = edit.RowOf("Nhiệm vụ", "NV-04");
         Assert.Equal("Năm 2024", edit.Get("Nhiệm vụ", row, WorkbookLayout.Deadline));
-        Assert.Equal("Quý II/2027", edit.Get("Nhiệm vụ", row, WorkbookLayout.DeadlineInForce));
+        Assert.Equal("Quý II/2025", edit.Get("Nhiệm vụ", row, WorkbookLayout.DeadlineInForce));
         edit.Set("Nhiệm vụ", row, WorkbookLayout.Deadline, "Năm 2025");
 
         var preview = await PreviewAsync(edit.Save());

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Seeding;
 
 namespace HauGiang.Tracker.UnitTests.Data;
@@ -85,6 +86,70 @@ public partial class SeedSourceTests
             .Concat(ProgramSource.Units.Concat(SampleData.Units).Select(u => u.Name))
             .Concat(ProgramSource.Groups.Select(g => g.Text));
         Assert.All(texts, t => Assert.True(t.IsNormalized(NormalizationForm.FormC), t));
+    }
+
+    [Fact]
+    public void Every_real_item_is_attributed_to_the_Secretarys_article_not_to_the_Program()
+    {
+        // The source names the article and its author; the six groups are his, written after the Program.
+        Assert.Contains($"\"{ProgramSource.ArticleTitle}\"", Source, StringComparison.Ordinal);
+        Assert.Contains("Bí thư tỉnh ủy Hậu Giang Nghiêm Xuân Thành", Source, StringComparison.Ordinal);
+        Assert.All(ProgramSource.Items, i =>
+        {
+            Assert.Equal(ItemOrigin.SecretaryArticle, i.Origin);
+            Assert.Contains(ProgramSource.ArticleTitle, i.SourceNote, StringComparison.Ordinal);
+        });
+        Assert.All(SampleData.Items, i => Assert.Null(i.SourceNote));
+    }
+
+    /// <summary>How this project reads each dated phrase of the article; every other item has no deadline.</summary>
+    private static readonly (string Code, DeadlineKind Kind, string? Due, string Phrase)[] Dated =
+    [
+        ("G1.3", DeadlineKind.Period, "31/12/2030", "giai đoạn 2023 - 2030"),
+        ("G4.2", DeadlineKind.Period, "31/12/2025", "giai đoạn 2023 - 2025"),
+        ("G4.1", DeadlineKind.Recurring, "31/12/2021", "hằng năm"),
+        ("G5.1", DeadlineKind.Recurring, "31/12/2021", "từng năm"),
+        ("G5.3", DeadlineKind.Ongoing, null, "thường xuyên"),
+        ("G6.3", DeadlineKind.Ongoing, null, "định kỳ"),
+        ("G6.4", DeadlineKind.Period, "31/12/2023", "năm 2023"),
+        ("G6.5", DeadlineKind.Period, "31/12/2023", "năm 2023"),
+    ];
+
+    public static TheoryData<string, DeadlineKind, string?, string> GivenDeadlines
+    {
+        get
+        {
+            var data = new TheoryData<string, DeadlineKind, string?, string>();
+            foreach (var (code, kind, due, phrase) in Dated)
+            {
+                data.Add(code, kind, due, phrase);
+            }
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(GivenDeadlines))]
+    public void A_deadline_the_article_gives_is_used_as_given(string code, DeadlineKind kind, string? due, string phrase)
+    {
+        var item = ProgramSource.Items.Single(i => i.Code == code);
+        var group = ProgramSource.Groups.Single(g => g.Ordinal == item.Group);
+        Assert.Equal(kind, item.Deadline.Kind);
+        Assert.Equal(due, item.Deadline.DueDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        // The words of the deadline stand in the paragraph the item comes from.
+        Assert.Contains(Words(phrase), Words(group.Text), StringComparison.Ordinal);
+        Assert.Contains(Words(item.Deadline.Label!), Words(group.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Items_the_article_gives_no_date_have_none()
+    {
+        var dated = Dated.Select(d => d.Code).ToHashSet();
+        var undated = ProgramSource.Items.Where(i => !dated.Contains(i.Code)).ToList();
+        Assert.Equal(14, undated.Count);
+        Assert.All(undated, i => Assert.Equal(DeadlineKind.Unspecified, i.Deadline.Kind));
+        // "Cuối nhiệm kỳ" was an invented deadline; "thường xuyên" only where the article says it.
+        Assert.DoesNotContain(ProgramSource.Items, i => i.Deadline.Label?.Contains("nhiệm kỳ", StringComparison.OrdinalIgnoreCase) == true);
     }
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]

@@ -34,7 +34,7 @@ public sealed class StructureEditor(IDbContextFactory<TrackerDbContext> dbFactor
         var document = item as RequiredDocument;
         var input = new ItemInput(item.Kind, item.Code, item.Title, item.Description, item.Parent?.Code, item.Breakthrough?.Ordinal, item.Group?.Ordinal,
             DeadlineParser.Format(item.OriginalDeadline), item.StartsOn, item.Weight, item.ResponsiblePerson,
-            document?.DocumentType ?? DocumentType.Other, document?.IssuingAuthority);
+            document?.DocumentType ?? DocumentType.Other, document?.IssuingAuthority, item.Origin, item.SourceNote);
         var assignment = new AssignmentInput(
             item.Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead)?.OrgUnit!.Code,
             [.. item.Assignments.Where(a => a.Role == AssignmentRole.Coordinating).Select(a => a.OrgUnit!.Code)],

@@ -110,6 +110,8 @@ public sealed class AmendmentService(IDbContextFactory<TrackerDbContext> dbFacto
             item.Ordinal = context.Items.Count + 1;
             ItemRules.Apply(context, item, added);
             item.AddedByAmendmentId = amendment.Id;
+            item.Origin = ItemOrigin.Amendment;
+            item.SourceNote = null;
             item.SetOriginalDeadline(deadlines[added.Code], input.DecisionDate);
             ItemRules.Stamp(item.DeadlineRevisions[0], actor, db.Clock);
             db.WorkItems.Add(item);

@@ -24,13 +24,16 @@ public sealed record AmendmentNote(string DecisionNumber, DateOnly DecisionDate,
 public sealed record DocumentFacts(DocumentType Type, string? IssuingAuthority, DocumentStage Stage, string? NumberSymbol, DateOnly? IssuedOn, string? Abstract, string? Signer,
     DateTime? ConfirmedAt, string? ConfirmedBy, long? FileId, string? FileName, IssuanceVerdict? Verdict);
 
+/// <summary>Where an item comes from: its origin, the note citing it, and for an amendment's item the decision that added it.</summary>
+public sealed record ItemSource(ItemOrigin Origin, string? Note, string? AmendmentNumber = null, DateOnly? AmendmentDate = null);
+
 /// <summary>Everything about one task or document, for its page.</summary>
 public sealed record ItemDetail(
     int Id, uint Version, string Code, string Title, string? Description, WorkItemKind Kind, ItemState State, bool IsSample,
     string? Breakthrough, string? Group, string? ParentCode, IReadOnlyList<(int Id, string Code, string Title)> Children,
     ItemRow Row, string? ResponsiblePerson, IReadOnlyList<AssignmentHistoryRow> Assignments, IReadOnlyList<DeadlineHistoryRow> Deadlines,
     IReadOnlyList<MilestoneRow> Milestones, IReadOnlyList<ReportView> Reports, IReadOnlyList<ExplanationView> Explanations,
-    IReadOnlyList<AmendmentNote> Amendments, IReadOnlyList<ChangeRow> Changes, DocumentFacts? Document)
+    IReadOnlyList<AmendmentNote> Amendments, IReadOnlyList<ChangeRow> Changes, DocumentFacts? Document, ItemSource Source)
 {
     public int? LeadUnitId => Assignments.FirstOrDefault(a => a.Role == AssignmentRole.Lead && a.EndsOn is null)?.UnitId;
 
@@ -79,11 +82,15 @@ public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFact
             document = new DocumentFacts(d.DocumentType, d.IssuingAuthority, d.Stage, d.NumberSymbol, d.IssuedOn, d.Abstract, d.Signer, d.IssuanceConfirmedAt,
                 d.IssuanceConfirmedBy, d.IssuedFileId, d.IssuedFileName, d.IssuedOn is { } issued ? DocumentService.Verdict(d, issued) : null);
         }
+        var addedBy = item.AddedByAmendmentId is { } amendmentId
+            ? await db.Amendments.AsNoTracking().Where(a => a.Id == amendmentId).Select(a => new { a.DecisionNumber, a.DecisionDate }).SingleAsync(ct)
+            : null;
+        var source = new ItemSource(item.Origin, item.SourceNote, addedBy?.DecisionNumber, addedBy?.DecisionDate);
         return new ItemDetail(item.Id, item.Version, item.Code, item.Title, item.Description, item.Kind, item.State, item.IsSample,
             item.Breakthrough?.Title, item.Group is { } g ? $"{g.Heading}: {g.Title}" : null, item.Parent?.Code, children, row, item.ResponsiblePerson,
             [.. item.Assignments.OrderBy(a => a.Role).ThenBy(a => a.StartsOn).Select(a => new AssignmentHistoryRow(a.OrgUnit!.Name, a.OrgUnitId, a.Role, a.StartsOn, a.EndsOn, a.Note))],
             [.. item.DeadlineRevisions.OrderBy(r => r.Sequence).Select(r => new DeadlineHistoryRow(r.Sequence, r.Deadline, r.EffectiveOn, r.BasisNumber, r.BasisDate, r.BasisNote, r.RecordedAt, r.RecordedBy))],
             [.. item.Milestones.OrderBy(m => m.Ordinal).Select(m => new MilestoneRow(m.Ordinal, m.Title, m.DueDate, m.CompletedOn, m.Note))],
-            reports, await explanations.ForItemAsync(itemId, ct), amendments, changes, document);
+            reports, await explanations.ForItemAsync(itemId, ct), amendments, changes, document, source);
     }
 }

@@ -2,7 +2,11 @@ using HauGiang.Tracker.Core.Domain;
 
 namespace HauGiang.Tracker.Core.Features.Items;
 
-/// <summary>What an administrator enters for a task or a document; the deadline as the program words it.</summary>
+/// <summary>
+/// What an administrator enters for a task or a document; the deadline as the program words it.
+/// <see cref="Origin"/> null keeps the item's source as it is (a workbook row does not carry it); a new item
+/// without one is an administrator's entry.
+/// </summary>
 public sealed record ItemInput(
     WorkItemKind Kind,
     string Code,
@@ -16,7 +20,9 @@ public sealed record ItemInput(
     decimal Weight = 1m,
     string? ResponsiblePerson = null,
     DocumentType DocumentType = DocumentType.Other,
-    string? IssuingAuthority = null);
+    string? IssuingAuthority = null,
+    ItemOrigin? Origin = null,
+    string? SourceNote = null);
 
 /// <summary>Who answers for an item: one lead unit, any coordinating units, and a person.</summary>
 public sealed record AssignmentInput(string? LeadUnitCode, IReadOnlyList<string> CoordinatingUnitCodes, string? ResponsiblePerson);

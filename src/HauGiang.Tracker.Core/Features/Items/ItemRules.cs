@@ -25,6 +25,10 @@ internal static class ItemRules
         errors.Add(nameof(input.ResponsiblePerson), StructureRules.TextProblem(input.ResponsiblePerson, TextLimits.Name, "cá nhân phụ trách"));
         errors.Add(nameof(input.IssuingAuthority), StructureRules.TextProblem(input.IssuingAuthority, TextLimits.Name, "cấp ban hành"));
         errors.Add(nameof(input.Weight), StructureRules.WeightProblem(input.Weight));
+        errors.Add(nameof(input.Origin), input.Origin == ItemOrigin.Amendment && existing?.Origin != ItemOrigin.Amendment
+            ? "Nguồn “Văn bản điều chỉnh” chỉ có khi mục được bổ sung bằng một văn bản điều chỉnh, bổ sung Chương trình." : null);
+        errors.Add(nameof(input.Origin), input.Origin is { } origin && !Enum.IsDefined(origin) ? "Chọn nguồn của mục." : null);
+        errors.Add(nameof(input.SourceNote), StructureRules.TextProblem(input.SourceNote, TextLimits.Paragraph, "ghi chú nguồn"));
         errors.Add(nameof(input.BreakthroughOrdinal), input.BreakthroughOrdinal is { } b && !context.Breakthroughs.ContainsKey(b) ? $"Không có đột phá thứ {input.BreakthroughOrdinal}." : null);
         errors.Add(nameof(input.GroupOrdinal), input.GroupOrdinal is { } g && !context.Groups.ContainsKey(g) ? $"Không có nhóm nhiệm vụ, giải pháp thứ {input.GroupOrdinal}." : null);
         if (!string.IsNullOrWhiteSpace(input.ParentCode))
@@ -88,6 +92,11 @@ internal static class ItemRules
         item.StartsOn = input.StartsOn;
         item.Weight = input.Weight;
         item.ResponsiblePerson = Blank(input.ResponsiblePerson) ?? item.ResponsiblePerson;
+        if (input.Origin is { } origin)
+        {
+            item.Origin = origin;
+            item.SourceNote = Blank(input.SourceNote);
+        }
         if (item is RequiredDocument document)
         {
             document.DocumentType = input.DocumentType;

@@ -74,7 +74,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
         {
             if (program.Groups.All(x => x.Ordinal != g.Ordinal))
             {
-                program.Groups.Add(new SolutionGroup { Ordinal = g.Ordinal, Heading = g.Heading, Title = g.Title, Text = g.Text.Trim() });
+                program.Groups.Add(new SolutionGroup { Ordinal = g.Ordinal, Heading = g.Heading, Title = g.Title, Text = g.Text.Trim(), Source = ProgramSource.ArticleCitation });
             }
         }
         await db.SaveChangesAsync(ct);
@@ -112,7 +112,10 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Default periods by the 15th→14th rule, from the program's first year to the current one.</summary>
+    /// <summary>
+    /// Default periods by the 15th→14th rule, from the first one the Program could be reported in (the first
+    /// whose window ends on or after the day it was issued) to the current year.
+    /// </summary>
     private async Task<List<ReportingPeriod>> EnsurePeriodsAsync(TrackerDbContext db, ActionProgram program, CancellationToken ct)
     {
         var today = VietnamClock.Today(clock);
@@ -132,7 +135,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
         wanted.Add(ReportingPeriod.Default(program.Id, PeriodKind.MidTermReview, program.TermEndYear, 0, program.TermStartYear, program.TermEndYear));
         wanted.Add(ReportingPeriod.Default(program.Id, PeriodKind.EndOfTermReview, program.TermEndYear, 0, program.TermStartYear, program.TermEndYear));
 
-        foreach (var period in wanted.Where(w => !periods.Any(p => p.Kind == w.Kind && p.Year == w.Year && p.Number == w.Number)))
+        foreach (var period in wanted.Where(w => w.EndsOn >= program.IssuedOn && (program.ReportingEndedOn is not { } end || w.StartsOn <= end)).Where(w => !periods.Any(p => p.Kind == w.Kind && p.Year == w.Year && p.Number == w.Number)))
         {
             period.State = period.EndsOn < today ? PeriodState.Closed : period.StartsOn <= today ? PeriodState.Open : PeriodState.Planned;
             period.ClosedAt = period.State == PeriodState.Closed ? Utc(period.EndsOn.AddDays(1)) : null;
@@ -144,9 +147,10 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
         return periods;
     }
 
-    private static async Task<List<(WorkItem Item, ItemSeed Seed)>> EnsureItemsAsync(
+    private async Task<List<(WorkItem Item, ItemSeed Seed)>> EnsureItemsAsync(
         TrackerDbContext db, ActionProgram program, Dictionary<string, OrgUnit> units, IReadOnlyList<ItemSeed> seeds, bool isSample, CancellationToken ct)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var codes = (await db.WorkItems.Where(i => i.ProgramId == program.Id).Select(i => i.Code).ToListAsync(ct)).ToHashSet();
         var added = new List<(WorkItem, ItemSeed)>();
         for (var n = 0; n < seeds.Count; n++)
@@ -162,10 +166,12 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
             item.ProgramId = program.Id;
             item.Ordinal = n + 1;
             item.IsSample = isSample;
+            item.Origin = seed.Origin;
+            item.SourceNote = seed.SourceNote;
             item.GroupId = program.Groups.SingleOrDefault(g => g.Ordinal == seed.Group)?.Id;
             item.BreakthroughId = program.Breakthroughs.SingleOrDefault(b => b.Ordinal == seed.Breakthrough)?.Id;
             item.SetOriginalDeadline(seed.Deadline, program.IssuedOn);
-            item.DeadlineRevisions[0].RecordedAt = Utc(program.IssuedOn);
+            item.DeadlineRevisions[0].RecordedAt = now; // recorded when seeded, never backdated to the Program's day
             item.DeadlineRevisions[0].RecordedBy = SeedActor;
             if (seed.Lead is not null)
             {

@@ -65,34 +65,44 @@ internal static partial class ProgramSource
         new(["SKHDT"], "STC", new DateOnly(2025, 2, 19), "Sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh (18 cơ quan thành 12)"),
     ];
 
-    // "Từ nay đến cuối nhiệm kỳ … tập trung thực hiện đồng bộ một số nhiệm vụ, giải pháp sau": items the
-    // source dates no closer are due at the end of the term.
-    private static Deadline EndOfTerm => Parse("Cuối nhiệm kỳ 2020–2025");
+    /// <summary>The article in which the Provincial Party Secretary set out the six groups (about 2023; its day is not in our sources).</summary>
+    public const string ArticleTitle = "Tỉnh Hậu Giang quyết tâm đổi mới, thực hiện đột phá bằng khát vọng vươn lên mạnh mẽ, vì sự phát triển nhanh và bền vững";
+
+    public const string ArticleCitation =
+        "Bài viết “" + ArticleTitle + "” của Bí thư Tỉnh ủy Nghiêm Xuân Thành: nhiệm vụ, giải pháp “từ nay đến cuối nhiệm kỳ”, nêu sau Chương trình (dẫn Hội nghị xúc tiến đầu tư năm 2022 và chỉ tiêu năm 2023)";
+
+    // The article dates only some of its items; the others have no deadline ("chưa xác định thời hạn"),
+    // never one invented from "từ nay đến cuối nhiệm kỳ". "Trong nhiệm kỳ 2020 - 2025" in "Ba là" names
+    // which resolutions are meant, not when the work is due.
+    private static Deadline NotSet => Deadline.Unspecified;
 
     private static Deadline Parse(string text) =>
         DeadlineParser.TryParse(text, FirstYear, LastYear, out var deadline) ? deadline : throw new InvalidOperationException($"Seed deadline '{text}' does not parse.");
 
-    public static readonly IReadOnlyList<ItemSeed> Items =
+    /// <summary>The items of the six groups, in the article's own words: none is the Program's text.</summary>
+    public static readonly IReadOnlyList<ItemSeed> Items = [.. ArticleItems().Select(i => i with { Origin = ItemOrigin.SecretaryArticle, SourceNote = ArticleCitation })];
+
+    private static IEnumerable<ItemSeed> ArticleItems() =>
     [
-        new("G1.1", WorkItemKind.Task, "Rà soát, sắp xếp bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả", EndOfTerm, Group: 1),
-        new("G1.2", WorkItemKind.Task, "Rà soát, điều chỉnh, tổ chức lại đơn vị sự nghiệp công lập trên địa bàn, bảo đảm cung cấp tốt, thuận lợi hơn các dịch vụ công thiết yếu cho người dân, doanh nghiệp", EndOfTerm, Group: 1),
-        new("G1.3", WorkItemKind.Task, "Xây dựng phương án sắp xếp đơn vị hành chính cấp huyện và cấp xã trên cơ sở duy trì tối đa đơn vị hành chính theo tiêu chí, tiêu chuẩn về diện tích tự nhiên và quy mô dân số giai đoạn 2023 - 2030", EndOfTerm, Group: 1),
-        new("G2.1", WorkItemKind.Task, "Tăng cường công tác lãnh đạo, chỉ đạo, tổ chức thực hiện và kiểm tra công tác thực hiện các nghị quyết, chương trình, đề án của Tỉnh ủy về nâng cao chất lượng đội ngũ cán bộ các cấp đủ năng lực, phẩm chất, uy tín ngang tầm nhiệm vụ", Parse("Thường xuyên"), Group: 2),
-        new("G2.2", WorkItemKind.Task, "Nghiên cứu xây dựng danh mục vị trí việc làm cho cán bộ, công chức, viên chức từ cấp huyện trở lên", EndOfTerm, Group: 2),
-        new("G2.3", WorkItemKind.Task, "Chú trọng đổi mới nội dung, nâng cao chất lượng sinh hoạt cấp ủy, chi bộ theo hướng thiết thực, trọng tâm, trọng điểm, gắn với yêu cầu, nhiệm vụ thực tiễn tại địa bàn cơ sở", Parse("Thường xuyên"), Group: 2),
-        new("G2.4", WorkItemKind.Task, "Khẩn trương hoàn thiện việc phân cấp, phân quyền gắn với nâng cao năng lực thực thi của đội ngũ cán bộ và cụ thể hóa trách nhiệm cá nhân", EndOfTerm, Group: 2),
-        new("G3.1", WorkItemKind.Task, "Hỗ trợ khuyến khích phát triển kinh tế tập thể và kinh tế hợp tác xã", Parse("Nhiệm kỳ 2020–2025"), Group: 3),
-        new("G3.2", WorkItemKind.Task, "Tập trung nguồn lực tài chính phát triển hệ thống kết cấu hạ tầng chiến lược, đồng bộ, nhất là hạ tầng giao thông, hạ tầng khu công nghiệp", Parse("Nhiệm kỳ 2020–2025"), Group: 3),
+        new("G1.1", WorkItemKind.Task, "Rà soát, sắp xếp bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả", NotSet, Group: 1),
+        new("G1.2", WorkItemKind.Task, "Rà soát, điều chỉnh, tổ chức lại đơn vị sự nghiệp công lập trên địa bàn, bảo đảm cung cấp tốt, thuận lợi hơn các dịch vụ công thiết yếu cho người dân, doanh nghiệp", NotSet, Group: 1),
+        new("G1.3", WorkItemKind.Task, "Xây dựng phương án sắp xếp đơn vị hành chính cấp huyện và cấp xã trên cơ sở duy trì tối đa đơn vị hành chính theo tiêu chí, tiêu chuẩn về diện tích tự nhiên và quy mô dân số giai đoạn 2023 - 2030", Parse("Giai đoạn 2023–2030"), Group: 1),
+        new("G2.1", WorkItemKind.Task, "Tăng cường công tác lãnh đạo, chỉ đạo, tổ chức thực hiện và kiểm tra công tác thực hiện các nghị quyết, chương trình, đề án của Tỉnh ủy về nâng cao chất lượng đội ngũ cán bộ các cấp đủ năng lực, phẩm chất, uy tín ngang tầm nhiệm vụ", NotSet, Group: 2),
+        new("G2.2", WorkItemKind.Task, "Nghiên cứu xây dựng danh mục vị trí việc làm cho cán bộ, công chức, viên chức từ cấp huyện trở lên", NotSet, Group: 2),
+        new("G2.3", WorkItemKind.Task, "Chú trọng đổi mới nội dung, nâng cao chất lượng sinh hoạt cấp ủy, chi bộ theo hướng thiết thực, trọng tâm, trọng điểm, gắn với yêu cầu, nhiệm vụ thực tiễn tại địa bàn cơ sở", NotSet, Group: 2),
+        new("G2.4", WorkItemKind.Task, "Khẩn trương hoàn thiện việc phân cấp, phân quyền gắn với nâng cao năng lực thực thi của đội ngũ cán bộ và cụ thể hóa trách nhiệm cá nhân", NotSet, Group: 2),
+        new("G3.1", WorkItemKind.Task, "Hỗ trợ khuyến khích phát triển kinh tế tập thể và kinh tế hợp tác xã", NotSet, Group: 3),
+        new("G3.2", WorkItemKind.Task, "Tập trung nguồn lực tài chính phát triển hệ thống kết cấu hạ tầng chiến lược, đồng bộ, nhất là hạ tầng giao thông, hạ tầng khu công nghiệp", NotSet, Group: 3),
         new("G4.1", WorkItemKind.Task, "Xây dựng và thực hiện có hiệu quả kế hoạch phát triển đảng viên hằng năm và cả nhiệm kỳ", Parse("Hằng năm"), Group: 4),
-        new("G4.2", WorkItemKind.Document, "Nghiên cứu ban hành chỉ thị, đề án phát triển đảng viên trên địa bàn tỉnh giai đoạn 2023 - 2025", EndOfTerm, Group: 4, DocumentType: DocumentType.Directive, IssuingAuthority: "Ban Thường vụ Tỉnh ủy"),
-        new("G4.3", WorkItemKind.Task, "Đổi mới công tác kiểm tra theo hướng trọng tâm, trọng điểm, khoa học", EndOfTerm, Group: 4),
-        new("G4.4", WorkItemKind.Task, "Tiếp tục đổi mới hoạt động, phát huy mạnh mẽ vai trò của Mặt trận Tổ quốc các cấp, các tổ chức chính trị - xã hội và nhân dân trong tham gia xây dựng Đảng, xây dựng hệ thống chính trị trong sạch, vững mạnh", Parse("Thường xuyên"), Group: 4),
-        new("G5.1", WorkItemKind.Task, "Cải cách hành chính phải hướng đến nâng cao chất lượng và cải thiện vị trí xếp hạng các chỉ số năng lực cạnh tranh của tỉnh từng năm và cả nhiệm kỳ", Parse("Hằng năm"), Group: 5),
-        new("G5.2", WorkItemKind.Task, "Xây dựng chính quyền điện tử, thực hiện chuyển đổi số các ngành, lĩnh vực, phát triển đô thị thông minh, kinh tế số", EndOfTerm, Group: 5),
+        new("G4.2", WorkItemKind.Document, "Nghiên cứu ban hành chỉ thị, đề án phát triển đảng viên trên địa bàn tỉnh giai đoạn 2023 - 2025", Parse("Giai đoạn 2023–2025"), Group: 4, DocumentType: DocumentType.Directive, IssuingAuthority: "Ban Thường vụ Tỉnh ủy"),
+        new("G4.3", WorkItemKind.Task, "Đổi mới công tác kiểm tra theo hướng trọng tâm, trọng điểm, khoa học", NotSet, Group: 4),
+        new("G4.4", WorkItemKind.Task, "Tiếp tục đổi mới hoạt động, phát huy mạnh mẽ vai trò của Mặt trận Tổ quốc các cấp, các tổ chức chính trị - xã hội và nhân dân trong tham gia xây dựng Đảng, xây dựng hệ thống chính trị trong sạch, vững mạnh", NotSet, Group: 4),
+        new("G5.1", WorkItemKind.Task, "Cải cách hành chính phải hướng đến nâng cao chất lượng và cải thiện vị trí xếp hạng các chỉ số năng lực cạnh tranh của tỉnh từng năm và cả nhiệm kỳ", Parse("Từng năm"), Group: 5),
+        new("G5.2", WorkItemKind.Task, "Xây dựng chính quyền điện tử, thực hiện chuyển đổi số các ngành, lĩnh vực, phát triển đô thị thông minh, kinh tế số", NotSet, Group: 5),
         new("G5.3", WorkItemKind.Task, "Các cấp ủy, chính quyền thường xuyên, chủ động làm việc, đối thoại với các doanh nghiệp, nhà đầu tư để kịp thời giải quyết, tháo gỡ các khó khăn, vướng mắc", Parse("Thường xuyên"), Group: 5),
-        new("G5.4", WorkItemKind.Task, "Hiện thực hoá tối đa các dự án đầu tư đã ký kết tại Hội nghị xúc tiến đầu tư tỉnh năm 2022 và với các nhà đầu tư mới", EndOfTerm, Group: 5),
-        new("G6.1", WorkItemKind.Document, "Xây dựng chương trình, kế hoạch triển khai thực hiện hiệu quả Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", EndOfTerm, Group: 6, DocumentType: DocumentType.Programme),
-        new("G6.2", WorkItemKind.Task, "Đề ra lộ trình, tiến độ thực hiện theo từng mốc thời gian; phân công, phân nhiệm cụ thể, rõ đơn vị, cá nhân phụ trách", EndOfTerm, Group: 6),
+        new("G5.4", WorkItemKind.Task, "Hiện thực hoá tối đa các dự án đầu tư đã ký kết tại Hội nghị xúc tiến đầu tư tỉnh năm 2022 và với các nhà đầu tư mới", NotSet, Group: 5),
+        new("G6.1", WorkItemKind.Document, "Xây dựng chương trình, kế hoạch triển khai thực hiện hiệu quả Quy hoạch tỉnh Hậu Giang thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", NotSet, Group: 6, DocumentType: DocumentType.Programme),
+        new("G6.2", WorkItemKind.Task, "Đề ra lộ trình, tiến độ thực hiện theo từng mốc thời gian; phân công, phân nhiệm cụ thể, rõ đơn vị, cá nhân phụ trách", NotSet, Group: 6),
         new("G6.3", WorkItemKind.Task, "Định kỳ tổ chức rà soát, đánh giá tiến độ, kết quả thực hiện và đề ra các nhiệm vụ, giải pháp tiếp theo", Parse("Định kỳ"), Group: 6),
         new("G6.4", WorkItemKind.Task, "Năm 2023, tập trung tối đa các nguồn lực triển khai thực hiện thành công các chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội cả năm đã đề ra", Parse("Năm 2023"), Group: 6),
         new("G6.5", WorkItemKind.Task, "Phát động đợt thi đua đặc biệt trong toàn hệ thống chính trị và nhân dân để lập thành tích thiết thực chào mừng kỷ niệm 20 năm thành lập tỉnh Hậu Giang (2004 - 2024)", Parse("Năm 2023"), Group: 6),

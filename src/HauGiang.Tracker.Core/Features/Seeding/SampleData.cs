@@ -82,9 +82,9 @@ internal static class SampleData
 
     public static Pattern PatternOf(int index) => (Pattern)(index % 6);
 
-    /// <summary>Where the sample amendment moves an adjusted item's deadline.</summary>
+    /// <summary>Where the sample amendment moves an adjusted item's deadline: within the 2020–2025 term, which the program does not outrun.</summary>
     public static Deadline AdjustedDeadline(int index) =>
-        index % 2 == 0 ? D("Năm 2026") : D("Quý II/2027");
+        index % 2 == 0 ? D("Năm 2025") : D("Quý II/2025");
 
     public static Indicator TrainedWorkforce(int programId, int? unitId) => new()
     {

@@ -17,6 +17,8 @@ internal sealed record ItemSeed(
     string? Lead = null,
     string[]? Coordinating = null,
     DocumentType DocumentType = DocumentType.Other,
-    string? IssuingAuthority = null);
+    string? IssuingAuthority = null,
+    ItemOrigin Origin = ItemOrigin.Program,
+    string? SourceNote = null);
 
 internal sealed record MergerSeed(string[] Merged, string Successor, DateOnly EffectiveOn, string Basis);

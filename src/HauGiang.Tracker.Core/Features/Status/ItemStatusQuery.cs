@@ -55,7 +55,7 @@ public static class ItemStatusQuery
             assignments = assignments.Where(a => needed.Contains(a.WorkItemId));
         }
         var fields = await items
-            .Select(i => new ItemFields(i.Id, i.Code, i.Title, i.IsSample, i.State, i.Deadline, i.OriginalDeadline))
+            .Select(i => new ItemFields(i.Id, i.Code, i.Title, i.IsSample, i.Origin, i.State, i.Deadline, i.OriginalDeadline))
             .ToDictionaryAsync(i => i.Id, ct);
         var leads = await assignments.OrderBy(a => a.StartsOn)
             .Select(a => new LeadSpell(a.WorkItemId, a.OrgUnitId, a.OrgUnit!.Name, a.EndsOn))
@@ -75,7 +75,7 @@ public static class ItemStatusQuery
             var progress = kids.Count == 0 || status.IsCompleted
                 ? CompletionRule.OfficialPercent(status, f.LatestConfirmedPercent)
                 : ProgressRollup.Compute(RollupNode.Parent([.. kids.Select(k => RollupNode.Leaf(k.Row.Progress, k.Weight, k.Row.State == ItemState.Dropped))]));
-            var row = new ItemRow(i.Id, i.Code, i.Title, node.IsDocument ? WorkItemKind.Document : WorkItemKind.Task, node.ParentId, depth, i.IsSample, i.State,
+            var row = new ItemRow(i.Id, i.Code, i.Title, node.IsDocument ? WorkItemKind.Document : WorkItemKind.Task, node.ParentId, depth, i.IsSample, i.Origin, i.State,
                 leadByItem.GetValueOrDefault(i.Id), i.Deadline, i.OriginalDeadline, status, progress, f.LastReportAt);
             rows[slot] = row;
             return row;
@@ -102,7 +102,7 @@ public static class ItemStatusQuery
         return new ItemTree(rows, nodes);
     }
 
-    private sealed record ItemFields(int Id, string Code, string Title, bool IsSample, ItemState State, Deadline Deadline, Deadline OriginalDeadline);
+    private sealed record ItemFields(int Id, string Code, string Title, bool IsSample, ItemOrigin Origin, ItemState State, Deadline Deadline, Deadline OriginalDeadline);
 
     private sealed record LeadSpell(int WorkItemId, int OrgUnitId, string Name, DateOnly? EndsOn);
 

@@ -35,28 +35,18 @@ public sealed class ProgramStructureService(IDbContextFactory<TrackerDbContext> 
 
         var byBreakthrough = rows.ToLookup(r => placement[r.Id].BreakthroughId);
         var byGroup = rows.ToLookup(r => placement[r.Id].GroupId);
-        var tops = rows.Where(r => r.ParentId is null).ToList();
 
         return new ProgramStructure(
             program,
             today,
             period?.Label,
-            Rollup(tops),
-            StatusCounts.Of(rows),
-            [.. breakthroughs.Select(b => Node(byBreakthrough[b.Id], items => new BreakthroughNode(b.Id, b.Ordinal, b.Title, Rollup(items), StatusCounts.Of(items), items)))],
-            [.. groups.Select(g => Node(byGroup[g.Id], items => new GroupNode(g.Id, g.Ordinal, g.Heading, g.Title, g.Text, Rollup(items), StatusCounts.Of(items), items)))],
+            Totals.Of(rows),
+            [.. breakthroughs.Select(b => Node(byBreakthrough[b.Id], items => new BreakthroughNode(b.Id, b.Ordinal, b.Title, Totals.Of(items), items)))],
+            [.. groups.Select(g => Node(byGroup[g.Id], items => new GroupNode(g.Id, g.Ordinal, g.Heading, g.Title, g.Text, g.Source, Totals.Of(items), items)))],
             [.. rows.Where(r => placement[r.Id] is { BreakthroughId: null, GroupId: null })]);
     }
 
     private static T Node<T>(IEnumerable<ItemRow> items, Func<IReadOnlyList<ItemRow>, T> make) => make([.. items]);
-
-    // Items placed under a breakthrough or group roll up from their top-most members there.
-    private static decimal Rollup(IReadOnlyList<ItemRow> items)
-    {
-        var ids = items.Select(i => i.Id).ToHashSet();
-        var top = items.Where(i => i.ParentId is null || !ids.Contains(i.ParentId.Value));
-        return ProgressRollup.Compute(RollupNode.Parent([.. top.Select(i => RollupNode.Leaf(i.Progress, 1m, i.State == ItemState.Dropped))]));
-    }
 
     private sealed record Placement(int? BreakthroughId, int? GroupId);
 
