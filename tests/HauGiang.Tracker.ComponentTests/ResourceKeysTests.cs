@@ -1,8 +1,11 @@
+using System.Collections;
+using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Web;
+using HauGiang.Tracker.Web.Components.Shared;
 
 namespace HauGiang.Tracker.ComponentTests;
 
@@ -49,7 +52,6 @@ public partial class ResourceKeysTests
             .Concat(Enum.GetNames<DocumentStage>().Select(n => $"DocumentStage.{n}"))
             .Concat(Enum.GetNames<AssignmentRole>().Select(n => $"AssignmentRole.{n}"))
             .Concat(Enum.GetNames<EvidenceKind>().Select(n => $"EvidenceKind.{n}"))
-            .Concat(Enum.GetNames<HauGiang.Tracker.Core.Features.Status.Urgency>().Select(n => $"Urgency.{n}"))
             .Concat(HauGiang.Tracker.Core.Domain.Access.Roles.All.Select(n => $"Role.{n}"));
 
         Assert.DoesNotContain(keys, k => Strings.GetString(k) is null);
@@ -66,6 +68,30 @@ public partial class ResourceKeysTests
         Assert.True(actions.Count > 10);
         Assert.DoesNotContain(actions, a => Strings.GetString($"AuditAction.{a}") is null);
     }
+
+    [Fact]
+    public void Every_status_label_in_the_resources_is_a_term_of_the_one_vocabulary()
+    {
+        var entries = Strings.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!
+            .Cast<DictionaryEntry>().Select(e => (Key: (string)e.Key, Value: ((string)e.Value!).Trim())).ToList();
+
+        // A status label is a term, the "no report" one qualified by the period it speaks of.
+        var labels = entries.Where(e => e.Key.StartsWith("Status.", StringComparison.Ordinal) && !e.Value.Contains('{', StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, labels.Count);
+        Assert.Empty(labels.Where(e => !StatusWords.Vocabulary.Contains(e.Value) && !StatusWords.Vocabulary.Any(t => e.Value == t + " kỳ này")).Select(e => $"{e.Key} = {e.Value}"));
+        // A label composed from the terms (urgency headings, "against the original deadline") has no status word of its own.
+        var composed = entries.Where(e => e.Key.StartsWith("Urgency.", StringComparison.Ordinal) || (e.Key.StartsWith("Status.", StringComparison.Ordinal) && e.Value.Contains('{', StringComparison.Ordinal)));
+        Assert.Empty(composed.Where(e => StatusWord().IsMatch(Placeholder().Replace(e.Value, ""))).Select(e => $"{e.Key} = {e.Value}"));
+        // No label anywhere is a shorthand of a status standing alone.
+        string[] shorthands = ["Trong hạn", "Quá hạn", "Đúng hạn", "Đã hoàn thành", "Hoàn thành", "Chưa hoàn thành", "Đang thực hiện", "Chưa xác định", "Chưa bắt đầu", "Đang triển khai"];
+        Assert.Empty(entries.Where(e => shorthands.Contains(e.Value, StringComparer.OrdinalIgnoreCase)).Select(e => $"{e.Key} = {e.Value}"));
+    }
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex("trong hạn|quá hạn|đúng hạn|hoàn thành|thực hiện|chưa báo cáo|triển khai|xác định", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusWord();
 
     [GeneratedRegex(@"L\[""([A-Za-z0-9_.]+)""")]
     private static partial Regex LiteralKey();

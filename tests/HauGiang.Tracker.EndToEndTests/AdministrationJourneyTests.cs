@@ -62,11 +62,11 @@ public class AdministrationJourneyTests(DatabaseTemplates templates, Browser bro
         {
             Name = "khong-phai-excel.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            Buffer = "không phải sổ tính"u8.ToArray(),
+            Buffer = "không phải tệp Excel"u8.ToArray(),
         });
 
         await Assertions.Expect(_page.GetByTestId("import-refused")).ToContainTextAsync("Tệp khong-phai-excel.xlsx có 1 lỗi; chưa nhập gì.");
-        await Assertions.Expect(_page.GetByTestId("import-problems")).ToContainTextAsync("Tệp không phải sổ tính Excel (.xlsx) hợp lệ.");
+        await Assertions.Expect(_page.GetByTestId("import-problems")).ToContainTextAsync("Tệp này không phải tệp Excel (.xlsx) hợp lệ.");
         Assert.Equal(0, await _page.GetByTestId("confirm-import").CountAsync());
     }
 }

@@ -70,7 +70,7 @@ public class OverviewJourneyTests(DatabaseTemplates templates, Browser browser) 
         await _page.GetByRole(AriaRole.Link, new() { Name = "Đơn vị" }).ClickAsync();
         await Assertions.Expect(_page.Locator("tr[data-unit='SKHDT']")).ToContainTextAsync("Chuyển giao cho: Sở Tài chính");
         await _page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo" }).ClickAsync();
-        await Assertions.Expect(_page.Locator("tr[data-period='Quý IV/2026']")).ToContainTextAsync("15/09/2026 – 14/12/2026");
+        await Assertions.Expect(_page.Locator("tr[data-period='Quý IV/2026']")).ToContainTextAsync("15/09/2026–14/12/2026");
         Assert.Empty(_consoleErrors);
     }
 }

@@ -62,7 +62,7 @@ public class ReportingJourneyTests(DatabaseTemplates templates, Browser browser)
         var office = await SignedInAsync("vanphong@thu.local");
         await office.Locator("[data-nav=review]").ClickAsync();
         var queued = office.Locator("[data-queue-report]").Filter(new() { HasText = "NV-04" });
-        await Assertions.Expect(queued).ToContainTextAsync("70 %");
+        await Assertions.Expect(queued).ToContainTextAsync("70%");
         await queued.GetByTestId("return-report").ClickAsync();
         await office.Locator("[data-field=reason] textarea, textarea[data-field=reason]").First.FillAsync("Ghi rõ tên 4 trường.");
         await office.GetByTestId("reason-ok").ClickAsync();

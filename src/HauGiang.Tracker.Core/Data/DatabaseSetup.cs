@@ -38,7 +38,7 @@ public static class DatabaseSetup
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            return $"Không kết nối được PostgreSQL tại {parsed.Host}:{parsed.Port}, cơ sở dữ liệu '{parsed.Database}', người dùng '{parsed.Username}': {ex.Message} " +
+            return $"Không kết nối được PostgreSQL tại {parsed.Host}:{parsed.Port}, cơ sở dữ liệu “{parsed.Database}”, người dùng “{parsed.Username}”: {ex.Message} " +
                    $"Kiểm tra máy chủ đang chạy và sửa thiết lập ConnectionStrings:{ConnectionStringName} (biến môi trường ConnectionStrings__{ConnectionStringName}).";
         }
     }

@@ -62,9 +62,9 @@ internal static class ReverseProxySetup
 
     private static IPAddress ParseAddress(string value) => IPAddress.TryParse(value, out var address)
         ? address
-        : throw new InvalidOperationException($"{Section}:KnownProxies: \"{value}\" không phải là một địa chỉ IP.");
+        : throw new InvalidOperationException($"{Section}:KnownProxies: “{value}” không phải là một địa chỉ IP.");
 
     private static System.Net.IPNetwork ParseNetwork(string value) => System.Net.IPNetwork.TryParse(value, out var network)
         ? network
-        : throw new InvalidOperationException($"{Section}:KnownNetworks: \"{value}\" không phải là một dải địa chỉ dạng 10.0.0.0/8.");
+        : throw new InvalidOperationException($"{Section}:KnownNetworks: “{value}” không phải là một dải địa chỉ dạng 10.0.0.0/8.");
 }

@@ -22,7 +22,7 @@ public class ReportCardTests : ComponentTest
         Assert.Equal("Chờ xác nhận", cut.Find("[data-review]").TextContent.Trim());
         Assert.Single(cut.FindAll("[data-flag=correction]"));
         Assert.Contains("Báo cáo phối hợp", cut.Markup, StringComparison.Ordinal);
-        Assert.Contains("65 %", cut.Find("[data-field=percent]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("65%", cut.Find("[data-field=percent]").TextContent, StringComparison.Ordinal);
         Assert.Contains("Đề xuất, kiến nghị", cut.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("Khó khăn, vướng mắc", cut.Markup, StringComparison.Ordinal); // an empty section is left out
         Assert.Contains("Cán bộ Sở GD&ĐT gửi lúc 02/10/2026 10:30", cut.Find("[data-report]").TextContent, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public class ReportCardTests : ComponentTest
         var replaced = Render<ReportCard>(p => p.Add(c => c.Report, View(ReviewState.Confirmed, supersededBy: 22)));
         Assert.Single(replaced.FindAll("[data-flag=superseded]"));
         Assert.Equal("Đã xác nhận", replaced.Find("[data-review]").TextContent.Trim());
-        Assert.Contains("65 %", replaced.Find("[data-field=percent]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("65%", replaced.Find("[data-field=percent]").TextContent, StringComparison.Ordinal);
         Assert.Empty(replaced.FindAll("[data-testid=return-reason]"));
     }
 }

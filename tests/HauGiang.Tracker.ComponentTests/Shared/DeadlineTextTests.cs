@@ -41,6 +41,6 @@ public class DeadlineTextTests : ComponentTest
     public void Ongoing_and_unspecified_deadlines_say_so()
     {
         Assert.Contains("Thường xuyên", Render<DeadlineText>(p => p.Add(c => c.Deadline, Deadline.Ongoing())).Markup, StringComparison.Ordinal);
-        Assert.Contains("Chưa xác định", Render<DeadlineText>(p => p.Add(c => c.Deadline, Deadline.Unspecified)).Markup, StringComparison.Ordinal);
+        Assert.Contains("Chưa xác định thời hạn", Render<DeadlineText>(p => p.Add(c => c.Deadline, Deadline.Unspecified)).Markup, StringComparison.Ordinal);
     }
 }

@@ -23,7 +23,7 @@ public class ItemTableTests : ComponentTest
         Assert.Equal("Sở Nội vụ", cells[2]);
         Assert.Equal("Năm 2025 (31/12/2025)", cells[3]);
         Assert.Contains("Chưa hoàn thành, quá hạn", cells[4], StringComparison.Ordinal);
-        Assert.Equal("87,5 %", cells[5]);
+        Assert.Equal("87,5%", cells[5]);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class ProgramOverviewTests : ComponentTest
         Assert.Contains("“chủ trương 1, chương trình 10, hành động 100”", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("Số liệu tính đến ngày 27/11/2026", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("Kỳ báo cáo hiện tại: Quý IV/2026", cut.Markup, StringComparison.Ordinal);
-        Assert.Contains("42,5 %", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("42,5%", cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

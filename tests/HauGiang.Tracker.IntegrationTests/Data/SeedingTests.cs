@@ -1,4 +1,5 @@
 using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -71,5 +72,34 @@ public class SeedingTests(DatabaseTemplates templates)
 
         await using var db = database.NewContext();
         Assert.Equal("Tên đã sửa", (await db.WorkItems.SingleAsync(i => i.Code == "G1.1", TestContext.Current.CancellationToken)).Title);
+    }
+
+    [Fact]
+    public async Task Every_seeded_sample_number_is_in_its_issuers_form()
+    {
+        await using var database = await templates.CreateAsync(Template.Seeded);
+        await using var db = database.NewContext();
+        var issued = await db.Documents.AsNoTracking().Where(d => d.NumberSymbol != null)
+            .Select(d => new { d.Code, d.NumberSymbol, d.IssuingAuthority, d.DocumentType }).ToListAsync(TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(issued);
+        Assert.Contains(issued, d => d.IssuingAuthority!.Contains("Tỉnh ủy", StringComparison.Ordinal));
+        Assert.Contains(issued, d => d.IssuingAuthority!.Contains("UBND", StringComparison.Ordinal));
+        foreach (var d in issued)
+        {
+            Assert.True(DocumentNumber.TryParse(d.NumberSymbol, out var number, out var problem), $"{d.Code}: {problem}");
+            Assert.Equal(number.ToString(), d.NumberSymbol);
+            var party = d.IssuingAuthority!.Contains("Tỉnh ủy", StringComparison.Ordinal) || d.IssuingAuthority.Contains("Đảng bộ", StringComparison.Ordinal);
+            Assert.True((party ? IssuerForm.Party : IssuerForm.State) == number.Form, $"{d.Code} ({d.IssuingAuthority}): {d.NumberSymbol}");
+            if (d.IssuingAuthority.Contains("HĐND", StringComparison.Ordinal))
+            {
+                Assert.True(number is { TypeSymbol: "NQ", BodySymbol: "HĐND", Year: not null }, $"{d.Code}: an HĐND regulation is a resolution with its year, not {d.NumberSymbol}");
+            }
+            else if (d.DocumentType == DocumentType.Regulation && !party)
+            {
+                Assert.True(number is { TypeSymbol: "QĐ", BodySymbol: "UBND", Year: not null }, $"{d.Code}: {d.NumberSymbol}");
+            }
+            Assert.DoesNotContain("mẫu", d.NumberSymbol, StringComparison.Ordinal);
+        }
     }
 }

@@ -71,7 +71,8 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
     }
 
     [Theory]
-    [InlineData("", "2026-11-20", "Trích yếu", "NumberSymbol", "Nhập số, ký hiệu văn bản (ví dụ 15-KH/TU).")]
+    [InlineData("", "2026-11-20", "Trích yếu", "NumberSymbol", "Nhập số, ký hiệu văn bản (cơ quan nhà nước: 16/KH-UBND hoặc 15/2022/NQ-HĐND; cơ quan Đảng: 05-CT/TU).")]
+    [InlineData("12/NQ/TU", "2026-11-20", "Trích yếu", "NumberSymbol", "Số, ký hiệu “12/NQ/TU” không đúng thể thức văn bản của Đảng: số-ký hiệu loại văn bản/cơ quan ban hành, ví dụ 05-CT/TU, 50-CTr/TU.")]
     [InlineData("12-NQ/TU", "2026-12-20", "Trích yếu", "IssuedOn", "Ngày ban hành không được sau hôm nay.")]
     [InlineData("12-NQ/TU", "2020-01-01", "Trích yếu", "IssuedOn", "Ngày ban hành không được trước ngày ban hành Chương trình (09/08/2021).")]
     [InlineData("12-NQ/TU", "2026-11-20", " ", "Abstract", "Nhập trích yếu văn bản.")]

@@ -204,7 +204,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Theory]
     [InlineData(101, null, "Percent", "Tỷ lệ hoàn thành phải từ 0 đến 100 (%).")]
     [InlineData(-1, null, "Percent", "Tỷ lệ hoàn thành phải từ 0 đến 100 (%).")]
-    [InlineData(100, "2026-09-14", "AchievedOn", "Ngày hoàn thành phải nằm trong kỳ báo cáo (15/09/2026 – 14/12/2026).")]
+    [InlineData(100, "2026-09-14", "AchievedOn", "Ngày hoàn thành phải nằm trong kỳ báo cáo (15/09/2026–14/12/2026).")]
     [InlineData(100, "2026-12-01", "AchievedOn", "Ngày hoàn thành không được sau hôm nay.")]
     [InlineData(60, "2026-11-01", "AchievedOn", "Chỉ ghi ngày hoàn thành khi tỷ lệ là 100%.")]
     public async Task Bad_report_input_is_refused_next_to_its_field_and_nothing_is_stored(int percent, string? achieved, string field, string message)

@@ -97,7 +97,7 @@ internal sealed class WorkbookContent(int firstYear, int lastYear)
     public static List<string> Differences(SortedDictionary<string, string> expected, SortedDictionary<string, string> actual) =>
         [.. expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
             .Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k))
-            .Select(k => $"{k}\n  sổ tính: {expected.GetValueOrDefault(k) ?? "(không có)"}\n  đã lưu:  {actual.GetValueOrDefault(k) ?? "(không có)"}")];
+            .Select(k => $"{k}\n  tệp Excel: {expected.GetValueOrDefault(k) ?? "(không có)"}\n  đã lưu:  {actual.GetValueOrDefault(k) ?? "(không có)"}")];
 
     private string Deadline(string? text)
     {

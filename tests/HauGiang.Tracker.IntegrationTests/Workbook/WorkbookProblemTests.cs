@@ -164,7 +164,7 @@ public class WorkbookProblemTests(DatabaseTemplates templates) : ServiceFixture(
     public async Task A_file_that_is_not_a_workbook()
     {
         var problem = await RefusedAsync("Đây là một tệp văn bản, không phải Excel."u8.ToArray());
-        Assert.Equal("Tệp không phải sổ tính Excel (.xlsx) hợp lệ.", problem.Message);
+        Assert.Equal("Tệp này không phải tệp Excel (.xlsx) hợp lệ.", problem.Message);
     }
 
     [Fact]

@@ -50,6 +50,39 @@ public class WorkbookTests(DatabaseTemplates templates) : ServiceFixture(templat
     }
 
     [Fact]
+    public async Task The_headers_name_columns_as_the_item_editor_names_the_fields()
+    {
+        using var edit = new WorkbookEditor(await ExportAsync());
+
+        Assert.Equal("Thuộc nhiệm vụ", edit.Get("Nhiệm vụ", 1, WorkbookLayout.Parent));
+        Assert.Equal("Nhóm nhiệm vụ, giải pháp (thứ tự)", edit.Get("Văn bản", 1, WorkbookLayout.Group));
+        Assert.Equal("Đang theo dõi", edit.Get("Nhiệm vụ", edit.RowOf("Nhiệm vụ", "NV-01"), WorkbookLayout.State));
+    }
+
+    [Fact]
+    public async Task A_workbook_made_with_the_former_headers_and_state_words_still_imports()
+    {
+        using var edit = new WorkbookEditor(await ExportAsync());
+        foreach (var sheet in new[] { "Nhiệm vụ", "Văn bản" })
+        {
+            edit.RenameHeader(sheet, WorkbookLayout.Parent, "Mã nhiệm vụ cha").RenameHeader(sheet, WorkbookLayout.Group, "Nhóm (thứ tự)");
+        }
+        edit.RenameHeader("Chỉ tiêu", WorkbookLayout.Group, "Nhóm (thứ tự)");
+        foreach (var code in new[] { "NV-02", "NV-03" })
+        {
+            edit.Set("Nhiệm vụ", edit.RowOf("Nhiệm vụ", code), WorkbookLayout.State, "Đang thực hiện");
+        }
+        edit.Set("Nhiệm vụ", edit.RowOf("Nhiệm vụ", "NV-03"), "Mã nhiệm vụ cha", "NV-02");
+
+        var preview = await PreviewAsync(edit.Save());
+
+        Assert.Empty(preview.Problems);
+        Assert.Equal([("Nhiệm vụ", "NV-03", PlanAction.Change)], preview.Plan.Lines.Select(l => (l.Sheet, l.Key, l.Action)));
+        Assert.Contains("Thuộc nhiệm vụ", preview.Plan.Lines.Single().Description, StringComparison.Ordinal);
+        Assert.Equal(ItemState.Active, (await ItemAsync("NV-02")).State);
+    }
+
+    [Fact]
     public async Task An_edited_workbook_applies_exactly_the_edits()
     {
         using var edit = new WorkbookEditor(await ExportAsync());
@@ -60,7 +93,7 @@ public class WorkbookTests(DatabaseTemplates templates) : ServiceFixture(templat
             ["Nội dung"] = "Nhiệm vụ mới từ Excel",
             [WorkbookLayout.Parent] = "NV-01",
             [WorkbookLayout.Deadline] = "Quý IV/2026",
-            [WorkbookLayout.State] = "Đang thực hiện",
+            [WorkbookLayout.State] = "Đang theo dõi",
         });
         edit.AddRow("Phân công", new Dictionary<string, string> { [WorkbookLayout.ItemCode] = "NV-15", ["Mã đơn vị chủ trì"] = "SNV", ["Mã đơn vị phối hợp (cách nhau bằng dấu ;)"] = "STC; STP" });
         edit.Set("Phân công", edit.RowOf("Phân công", "NV-02"), "Mã đơn vị chủ trì", "STP");

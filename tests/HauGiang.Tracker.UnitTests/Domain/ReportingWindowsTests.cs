@@ -87,7 +87,7 @@ public class ReportingWindowsTests
     [InlineData(PeriodKind.Month, 2024, 3, "Tháng 3/2024")]
     [InlineData(PeriodKind.Quarter, 2021, 3, "Quý III/2021")]
     [InlineData(PeriodKind.HalfYear, 2022, 0, "6 tháng đầu năm 2022")]
-    [InlineData(PeriodKind.NineMonths, 2022, 0, "9 tháng năm 2022")]
+    [InlineData(PeriodKind.NineMonths, 2022, 0, "9 tháng đầu năm 2022")]
     [InlineData(PeriodKind.Year, 2022, 0, "Năm 2022")]
     public void Periods_are_named_as_offices_name_them(PeriodKind kind, int year, int number, string label)
     {

@@ -14,7 +14,7 @@ public static class PeriodLabels
         PeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"Tháng {number}/{year}"),
         PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"Quý {RomanQuarter(number)}/{year}"),
         PeriodKind.HalfYear => string.Create(CultureInfo.InvariantCulture, $"6 tháng đầu năm {year}"),
-        PeriodKind.NineMonths => string.Create(CultureInfo.InvariantCulture, $"9 tháng năm {year}"),
+        PeriodKind.NineMonths => string.Create(CultureInfo.InvariantCulture, $"9 tháng đầu năm {year}"),
         PeriodKind.Year => string.Create(CultureInfo.InvariantCulture, $"Năm {year}"),
         PeriodKind.MidTermReview => string.Create(CultureInfo.InvariantCulture, $"Sơ kết giữa nhiệm kỳ {termStartYear}–{termEndYear}"),
         PeriodKind.EndOfTermReview => string.Create(CultureInfo.InvariantCulture, $"Tổng kết nhiệm kỳ {termStartYear}–{termEndYear}"),

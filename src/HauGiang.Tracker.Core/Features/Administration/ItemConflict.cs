@@ -13,7 +13,7 @@ internal static class ItemConflict
         [nameof(WorkItem.Code)] = "Mã",
         [nameof(WorkItem.Title)] = "Nội dung",
         [nameof(WorkItem.Description)] = "Mô tả",
-        [nameof(WorkItem.ParentId)] = "Nhiệm vụ cha",
+        [nameof(WorkItem.ParentId)] = "Thuộc nhiệm vụ",
         [nameof(WorkItem.BreakthroughId)] = "Đột phá",
         [nameof(WorkItem.GroupId)] = "Nhóm",
         [nameof(WorkItem.Weight)] = "Trọng số",
@@ -26,7 +26,7 @@ internal static class ItemConflict
     public static OperationResult Describe(ItemInput seen, ItemInput now) => ConcurrencyConflict.Describe(
     [
         ("Mã", seen.Code, now.Code), ("Nội dung", seen.Title, now.Title), ("Mô tả", seen.Description, now.Description),
-        ("Nhiệm vụ cha", seen.ParentCode, now.ParentCode), ("Đột phá", seen.BreakthroughOrdinal?.ToString(CultureInfo.InvariantCulture), now.BreakthroughOrdinal?.ToString(CultureInfo.InvariantCulture)),
+        ("Thuộc nhiệm vụ", seen.ParentCode, now.ParentCode), ("Đột phá", seen.BreakthroughOrdinal?.ToString(CultureInfo.InvariantCulture), now.BreakthroughOrdinal?.ToString(CultureInfo.InvariantCulture)),
         ("Nhóm", seen.GroupOrdinal?.ToString(CultureInfo.InvariantCulture), now.GroupOrdinal?.ToString(CultureInfo.InvariantCulture)), ("Thời hạn", seen.Deadline, now.Deadline),
         ("Ngày bắt đầu", seen.StartsOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), now.StartsOn?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
         ("Trọng số", seen.Weight.ToString("0.##", CultureInfo.InvariantCulture), now.Weight.ToString("0.##", CultureInfo.InvariantCulture)),

@@ -16,9 +16,10 @@ public sealed record IssuanceInput(string NumberSymbol, DateOnly? IssuedOn, stri
 public sealed record IssuanceVerdict(ProgressAxis AgainstInForce, DateOnly? DueInForce, ProgressAxis? AgainstOriginal, DateOnly? OriginalDue);
 
 /// <summary>An issued document of the program, as a report may cite it for evidence.</summary>
-public sealed record IssuedDocumentChoice(int Id, string Code, string? NumberSymbol, DateOnly? IssuedOn, string Title)
+public sealed record IssuedDocumentChoice(int Id, string Code, string? NumberSymbol, DateOnly? IssuedOn, string Title, bool IsSample = false)
 {
-    public string Label => $"{NumberSymbol} ({IssuedOn:dd/MM/yyyy}) · {Code} {Title}";
+    // The sample label stays beside the number, never inside it: the number itself keeps its issuer's form.
+    public string Label => $"{NumberSymbol}{(IsSample ? " (mẫu)" : "")} ({IssuedOn:dd/MM/yyyy}) · {Code} {Title}";
 }
 
 /// <summary>A document goes from drafting to signature to issuance; its lead unit records each step.</summary>
@@ -32,7 +33,7 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Documents.AsNoTracking().Where(d => d.Stage == DocumentStage.Issued && d.State != ItemState.Dropped).OrderBy(d => d.Code)
-            .Select(d => new IssuedDocumentChoice(d.Id, d.Code, d.NumberSymbol, d.IssuedOn, d.Title)).ToListAsync(ct);
+            .Select(d => new IssuedDocumentChoice(d.Id, d.Code, d.NumberSymbol, d.IssuedOn, d.Title, d.IsSample)).ToListAsync(ct);
     }
 
     /// <summary>Moves the document's lifecycle forward (never back, never to "issued": that needs the issuance).</summary>
@@ -86,8 +87,10 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
         var program = await db.Programs.AsNoTracking().SingleAsync(p => p.Id == document.ProgramId, ct);
         var today = VietnamClock.Today(db.Clock);
         var errors = new ValidationErrors();
-        errors.Add(nameof(input.NumberSymbol), TextLimits.IsBlank(input.NumberSymbol) ? "Nhập số, ký hiệu văn bản (ví dụ 15-KH/TU)." : null);
+        errors.Add(nameof(input.NumberSymbol), TextLimits.IsBlank(input.NumberSymbol) ? DocumentNumber.EmptyMessage : null);
         errors.Add(nameof(input.NumberSymbol), (input.NumberSymbol?.Length ?? 0) > TextLimits.Code * 2 ? $"Số, ký hiệu không quá {TextLimits.Code * 2} ký tự." : null);
+        var numberRead = DocumentNumber.TryParse(input.NumberSymbol, out var number, out var numberProblem);
+        errors.Add(nameof(input.NumberSymbol), numberRead ? null : numberProblem);
         errors.Add(nameof(input.IssuedOn), input.IssuedOn is null ? "Nhập ngày ban hành." : null);
         errors.Add(nameof(input.IssuedOn), input.IssuedOn > today ? "Ngày ban hành không được sau hôm nay." : null);
         errors.Add(nameof(input.IssuedOn), input.IssuedOn < program.IssuedOn ? $"Ngày ban hành không được trước ngày ban hành Chương trình ({program.IssuedOn:dd/MM/yyyy})." : null);
@@ -109,7 +112,7 @@ public sealed class DocumentService(IDbContextFactory<TrackerDbContext> dbFactor
             return (errors.ToResult(), null);
         }
         document.Stage = DocumentStage.Issued;
-        document.NumberSymbol = input.NumberSymbol!.Trim();
+        document.NumberSymbol = number.ToString();
         document.IssuedOn = input.IssuedOn;
         document.IssuingAuthority = TextLimits.IsBlank(input.IssuingAuthority) ? document.IssuingAuthority : input.IssuingAuthority.Trim();
         document.Abstract = input.Abstract!.Trim();

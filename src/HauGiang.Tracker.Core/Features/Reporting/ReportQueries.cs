@@ -16,7 +16,7 @@ internal static class ReportQueries
             .ToListAsync(ct);
         var documentIds = rows.SelectMany(r => r.Evidence).Where(e => e.DocumentId is not null).Select(e => e.DocumentId!.Value).Distinct().ToList();
         var documents = await db.Documents.AsNoTracking().Where(d => documentIds.Contains(d.Id))
-            .ToDictionaryAsync(d => d.Id, d => $"{d.NumberSymbol ?? d.Code} – {d.Title}", ct);
+            .ToDictionaryAsync(d => d.Id, d => $"{d.NumberSymbol ?? d.Code}{(d.IsSample ? " (mẫu)" : "")} – {d.Title}", ct);
         return [.. rows.Select(r => View(r, documents))];
     }
 

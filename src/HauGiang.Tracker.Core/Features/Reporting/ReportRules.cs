@@ -39,7 +39,7 @@ public static class ReportRules
         {
             errors.Add(nameof(input.AchievedOn), achieved > today ? "Ngày hoàn thành không được sau hôm nay." : null);
             errors.Add(nameof(input.AchievedOn), !period.Window.Contains(achieved)
-                ? $"Ngày hoàn thành phải nằm trong kỳ báo cáo ({period.StartsOn:dd/MM/yyyy} – {period.EndsOn:dd/MM/yyyy})." : null);
+                ? $"Ngày hoàn thành phải nằm trong kỳ báo cáo ({period.StartsOn:dd/MM/yyyy}–{period.EndsOn:dd/MM/yyyy})." : null);
             errors.Add(nameof(input.AchievedOn), input.Percent is >= 0 and < CompletionRule.Complete ? "Chỉ ghi ngày hoàn thành khi tỷ lệ là 100%." : null);
         }
         if (!submitting)

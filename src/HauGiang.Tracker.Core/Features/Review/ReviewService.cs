@@ -10,7 +10,7 @@ namespace HauGiang.Tracker.Core.Features.Review;
 public sealed record ReviewQueueRow(int ReportId, uint Version, int ItemId, string ItemCode, string ItemTitle, string UnitName, string PeriodLabel, int Percent,
     bool IsCorrection, bool IsContribution, int EvidenceCount, DateTime SubmittedAt, string? SubmittedBy);
 
-public sealed record IssuanceQueueRow(int DocumentId, uint Version, string Code, string Title, string? NumberSymbol, DateOnly? IssuedOn, string? LeadUnit);
+public sealed record IssuanceQueueRow(int DocumentId, uint Version, string Code, string Title, string? NumberSymbol, DateOnly? IssuedOn, string? LeadUnit, bool IsSample = false);
 
 /// <summary>The monitoring office confirms submitted reports and issuances, or returns reports to the unit with a reason.</summary>
 public sealed class ReviewService(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
@@ -33,7 +33,7 @@ public sealed class ReviewService(IDbContextFactory<TrackerDbContext> dbFactory,
         return await db.Documents.AsNoTracking().Where(d => d.Stage == DocumentStage.Issued && d.IssuanceConfirmedAt == null && d.State == ItemState.Active)
             .OrderBy(d => d.IssuedOn)
             .Select(d => new IssuanceQueueRow(d.Id, d.Version, d.Code, d.Title, d.NumberSymbol, d.IssuedOn,
-                d.Assignments.Where(a => a.Role == AssignmentRole.Lead && a.EndsOn == null).Select(a => a.OrgUnit!.Name).FirstOrDefault()))
+                d.Assignments.Where(a => a.Role == AssignmentRole.Lead && a.EndsOn == null).Select(a => a.OrgUnit!.Name).FirstOrDefault(), d.IsSample))
             .ToListAsync(ct);
     }
 

@@ -155,13 +155,13 @@ public sealed partial class DatabaseSeeder
             if (item is RequiredDocument document)
             {
                 document.Stage = DocumentStage.Issued;
-                document.NumberSymbol = $"{item.Ordinal:00}-{NumberSuffix(document.DocumentType)} (mẫu)";
+                document.NumberSymbol = SampleData.NumberFor(document, achievedOn);
                 document.IssuedOn = achievedOn;
                 document.Abstract = item.Title;
                 document.Signer = "Người ký (mẫu)";
                 document.IssuanceConfirmedAt = confirmed ? Utc(achievedOn.AddDays(5)) : null;
                 document.IssuanceConfirmedBy = confirmed ? SampleReporter : null;
-                report.Evidence.Add(new Evidence { Kind = EvidenceKind.IssuedDocument, DocumentId = document.Id, Description = $"Văn bản số {document.NumberSymbol}" });
+                report.Evidence.Add(new Evidence { Kind = EvidenceKind.IssuedDocument, DocumentId = document.Id, Description = $"Văn bản số {document.NumberSymbol} (mẫu)" });
             }
             else
             {
@@ -212,17 +212,5 @@ public sealed partial class DatabaseSeeder
             var merger = ProgramSource.Mergers.FirstOrDefault(m => m.Merged.Contains(lead.Code) && day >= m.EffectiveOn);
             return merger is null ? lead : units[merger.Successor];
         }
-
-        private static string NumberSuffix(DocumentType type) => type switch
-        {
-            DocumentType.Resolution => "NQ/TU",
-            DocumentType.Directive => "CT/TU",
-            DocumentType.Scheme => "ĐA/TU",
-            DocumentType.Plan => "KH-UBND",
-            DocumentType.Regulation => "QĐ-UBND",
-            DocumentType.Decision => "QĐ-UBND",
-            DocumentType.Programme => "CTr-UBND",
-            _ => "VB",
-        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 
@@ -79,6 +80,43 @@ internal static class SampleData
         NotStarted,
         AwaitingConfirmation,
     }
+
+    /// <summary>
+    /// A sample issued document's number in its issuer's form: a Party body "05-NQ/TU"; UBND "05/KH-UBND";
+    /// a regulation is a legal normative document with its year: of HĐND a resolution "05/2022/NQ-HĐND",
+    /// of UBND a decision "05/2022/QĐ-UBND".
+    /// </summary>
+    public static string NumberFor(RequiredDocument document, DateOnly issuedOn)
+    {
+        var authority = document.IssuingAuthority ?? "";
+        var n = document.Ordinal.ToString("00", CultureInfo.InvariantCulture);
+        if (authority.Contains("HĐND", StringComparison.Ordinal))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{n}/{issuedOn.Year}/NQ-HĐND");
+        }
+        if (authority.Contains("Tỉnh ủy", StringComparison.Ordinal) || authority.Contains("Đảng bộ", StringComparison.Ordinal))
+        {
+            return $"{n}-{TypeSymbol(document.DocumentType, party: true)}/TU";
+        }
+        return document.DocumentType == DocumentType.Regulation
+            ? string.Create(CultureInfo.InvariantCulture, $"{n}/{issuedOn.Year}/QĐ-UBND")
+            : $"{n}/{TypeSymbol(document.DocumentType, party: false)}-UBND";
+    }
+
+    // The type abbreviations of Nghị định 30/2020/NĐ-CP and of the Party's Hướng dẫn 36-HD/VPTW.
+    private static string TypeSymbol(DocumentType type, bool party) => type switch
+    {
+        DocumentType.Resolution => "NQ",
+        DocumentType.Directive => "CT",
+        DocumentType.Conclusion => "KL",
+        DocumentType.Regulation => party ? "QĐi" : "QĐ",
+        DocumentType.Programme => "CTr",
+        DocumentType.Plan => "KH",
+        DocumentType.Scheme => "ĐA",
+        DocumentType.Decision => "QĐ",
+        DocumentType.Guidance => "HD",
+        _ => party ? "TB" : "QĐ",
+    };
 
     public static Pattern PatternOf(int index) => (Pattern)(index % 6);
 

@@ -10,6 +10,8 @@ public enum Urgency
     DueSoon,
     Unreported,
     OnTrack,
+    /// <summary>Open, reported this period, and without a deadline: "chưa xác định thời hạn", never "trong hạn".</summary>
+    Undated,
     Done,
 }
 
@@ -28,6 +30,7 @@ public static class UrgencyOrder
             { Axis: ProgressAxis.Overdue } => Urgency.Overdue,
             _ when status.DaysLeft(today) is <= DueSoonDays => Urgency.DueSoon,
             { NoReportThisPeriod: true } => Urgency.Unreported,
+            { IsOpenUndated: true } => Urgency.Undated,
             _ => Urgency.OnTrack,
         };
     }

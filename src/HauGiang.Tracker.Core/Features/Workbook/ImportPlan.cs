@@ -45,13 +45,13 @@ internal static class ImportPlanner
         foreach (var (sheet, current, incoming) in new[] { (WorkbookLayout.Tasks.Name, now.Tasks, book.Tasks), (WorkbookLayout.Documents.Name, now.Documents, book.Documents) })
         {
             Compare(lines, sheet, current, incoming, i => i.Input.Code, i => i.Input.Title, (a, b) => Changes(
-                ("Nội dung", a.Input.Title, b.Input.Title), ("Mô tả", a.Input.Description, b.Input.Description), ("Nhiệm vụ cha", a.Input.ParentCode, b.Input.ParentCode),
+                ("Nội dung", a.Input.Title, b.Input.Title), ("Mô tả", a.Input.Description, b.Input.Description), ("Thuộc nhiệm vụ", a.Input.ParentCode, b.Input.ParentCode),
                 ("Đột phá", Number(a.Input.BreakthroughOrdinal), Number(b.Input.BreakthroughOrdinal)), ("Nhóm", Number(a.Input.GroupOrdinal), Number(b.Input.GroupOrdinal)),
                 ("Thời hạn", Deadline(a.Input.Deadline, reference), Deadline(b.Input.Deadline, reference)), ("Ngày bắt đầu", Day(a.Input.StartsOn), Day(b.Input.StartsOn)),
                 ("Trọng số", Weight(a.Input.Weight), Weight(b.Input.Weight)),
                 ("Loại văn bản", WorkbookLayout.DocumentTypes[a.Input.DocumentType], WorkbookLayout.DocumentTypes[b.Input.DocumentType]),
                 ("Cấp ban hành", a.Input.IssuingAuthority, b.Input.IssuingAuthority), ("Tình trạng", WorkbookLayout.States[a.State], WorkbookLayout.States[b.State])),
-                drop: true, dropWords: "Đánh dấu “Đã bỏ” (không còn trong sổ tính)", canDrop: i => i.State != Domain.ItemState.Dropped);
+                drop: true, dropWords: "Đánh dấu “Đã bỏ” (không còn trong tệp Excel)", canDrop: i => i.State != Domain.ItemState.Dropped);
         }
         Compare(lines, WorkbookLayout.Milestones.Name, now.Milestones, book.Milestones, m => $"{m.ItemCode} #{m.Milestone.Ordinal}", m => m.Milestone.Title, (a, b) => Changes(
             ("Nội dung", a.Milestone.Title, b.Milestone.Title), ("Hạn", Day(a.Milestone.DueDate), Day(b.Milestone.DueDate)),

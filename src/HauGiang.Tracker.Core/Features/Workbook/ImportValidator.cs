@@ -78,7 +78,7 @@ internal static class ImportValidator
             {
                 if (!parents.ContainsKey(parent))
                 {
-                    Add(sheet, row, WorkbookLayout.Parent, $"Không có nhiệm vụ, văn bản mã {parent} trong sổ tính.");
+                    Add(sheet, row, WorkbookLayout.Parent, $"Không có nhiệm vụ, văn bản mã {parent} trong tệp Excel.");
                 }
                 else if (StructureRules.FindCycle(input.Code, parents) is { } cycle)
                 {
@@ -102,7 +102,7 @@ internal static class ImportValidator
             }
             if (reference.DroppedByAmendment.Contains(input.Code) && row.State != ItemState.Dropped)
             {
-                Add(sheet, row, WorkbookLayout.State, "Mục này đã bỏ theo văn bản điều chỉnh; không khôi phục bằng nhập sổ tính được.");
+                Add(sheet, row, WorkbookLayout.State, "Mục này đã bỏ theo văn bản điều chỉnh; không khôi phục bằng nhập tệp Excel được.");
             }
         }
 
@@ -111,7 +111,7 @@ internal static class ImportValidator
         {
             if (!itemCodes.Contains(row.ItemCode))
             {
-                Add(WorkbookLayout.Milestones.Name, row, WorkbookLayout.ItemCode, $"Không có nhiệm vụ, văn bản mã {row.ItemCode} trong sổ tính.");
+                Add(WorkbookLayout.Milestones.Name, row, WorkbookLayout.ItemCode, $"Không có nhiệm vụ, văn bản mã {row.ItemCode} trong tệp Excel.");
             }
             if (!milestoneKeys.Add((row.ItemCode, row.Milestone.Ordinal)))
             {
@@ -146,7 +146,7 @@ internal static class ImportValidator
             const string sheet = "Phân công";
             if (!itemCodes.Contains(row.ItemCode))
             {
-                Add(sheet, row, WorkbookLayout.ItemCode, $"Không có nhiệm vụ, văn bản mã {row.ItemCode} trong sổ tính.");
+                Add(sheet, row, WorkbookLayout.ItemCode, $"Không có nhiệm vụ, văn bản mã {row.ItemCode} trong tệp Excel.");
             }
             if (!assigned.Add(row.ItemCode))
             {

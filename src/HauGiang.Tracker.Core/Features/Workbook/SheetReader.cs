@@ -32,7 +32,7 @@ internal static class SheetReader
         // the same thing to the person who uploaded it.
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
-            throw new InvalidDataException("Tệp không phải sổ tính Excel (.xlsx) hợp lệ.", ex);
+            throw new InvalidDataException("Tệp này không phải tệp Excel (.xlsx) hợp lệ.", ex);
         }
         using (document)
         {
@@ -49,7 +49,7 @@ internal static class SheetReader
 
     private static List<RawSheet> ReadSheets(SpreadsheetDocument document)
     {
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("Tệp không có sổ tính.");
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("Tệp Excel không có trang tính nào.");
         var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
         var sheets = new List<RawSheet>();
         foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])

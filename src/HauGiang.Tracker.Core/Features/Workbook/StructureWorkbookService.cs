@@ -25,7 +25,7 @@ public sealed class StructureWorkbookService(IDbContextFactory<TrackerDbContext>
     /// <summary>The program as a workbook to edit and import again: an administrator's tool, like the import.</summary>
     public async Task ExportAsync(Actor actor, Stream output, CancellationToken ct = default)
     {
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, "xuất sổ tính cấu trúc", ct);
+        await guard.DemandAsync(actor, Operation.ManageStructure, null, "xuất tệp Excel cấu trúc", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var program = await db.Programs.AsNoTracking().OrderBy(p => p.Id).FirstAsync(ct);
         var snapshot = await SnapshotBuilder.BuildAsync(db, program, ct);
@@ -38,7 +38,7 @@ public sealed class StructureWorkbookService(IDbContextFactory<TrackerDbContext>
     /// <summary>The blank workbook to fill in for an import.</summary>
     public async Task TemplateAsync(Actor actor, Stream output, CancellationToken ct = default)
     {
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, "tải mẫu sổ tính cấu trúc", ct);
+        await guard.DemandAsync(actor, Operation.ManageStructure, null, "tải mẫu tệp Excel cấu trúc", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var program = await db.Programs.AsNoTracking().OrderBy(p => p.Id).FirstAsync(ct);
         using var buffer = new MemoryStream();
@@ -50,7 +50,7 @@ public sealed class StructureWorkbookService(IDbContextFactory<TrackerDbContext>
     /// <summary>The dry run: every problem by sheet, row and column, or the plan. Writes nothing.</summary>
     public async Task<ImportPreview> PreviewAsync(Actor actor, Stream workbook, CancellationToken ct = default)
     {
-        await guard.DemandAsync(actor, Operation.ManageStructure, null, "kiểm tra sổ tính", ct);
+        await guard.DemandAsync(actor, Operation.ManageStructure, null, "kiểm tra tệp Excel", ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (_, preview, _, _) = await CheckAsync(db, workbook, ct);
         return preview;

@@ -49,7 +49,7 @@ internal static class WorkbookExport
     [
         "Sổ tính cấu trúc Chương trình: xuất ra, sửa trong Excel, rồi nhập lại. Không đổi tên trang tính và tên cột ở dòng đầu.",
         "Mỗi đơn vị, nhiệm vụ, văn bản, chỉ tiêu được nhận ra theo cột Mã: sửa nội dung giữ nguyên mã; thêm dòng với mã mới để bổ sung.",
-        "Nhiệm vụ, văn bản không còn trong sổ tính sẽ được đánh dấu “Đã bỏ” (không xóa, báo cáo cũ vẫn giữ).",
+        "Nhiệm vụ, văn bản không còn trong tệp Excel sẽ được đánh dấu “Đã bỏ” (không xóa, báo cáo cũ vẫn giữ).",
         "Thời hạn ghi như trong Chương trình: 30/06/2022, trước ngày 30/6/2022, Quý III/2021, Năm 2022, giai đoạn 2023–2025, Hằng năm, Thường xuyên; hoặc nhập ô ngày.",
         "Ngày nhập là ô ngày của Excel hoặc chữ dạng dd/mm/yyyy.",
         "Cột “Thời hạn hiện hành (chỉ xem)” cho biết thời hạn sau các lần điều chỉnh; thời hạn mới được ghi bằng văn bản điều chỉnh, không sửa ở đây.",

@@ -15,7 +15,14 @@ public enum CellKind
     Choice,
 }
 
-public sealed record WorkbookColumn(string Header, CellKind Kind, bool Required = false, int MaxLength = TextLimits.Line, IReadOnlyList<string>? Choices = null, bool ReadOnly = false, double Width = 18);
+/// <param name="FormerHeaders">Headers earlier versions of the workbook used for this column: files made with them still import.</param>
+public sealed record WorkbookColumn(string Header, CellKind Kind, bool Required = false, int MaxLength = TextLimits.Line, IReadOnlyList<string>? Choices = null, bool ReadOnly = false, double Width = 18,
+    IReadOnlyList<string>? FormerHeaders = null)
+{
+    /// <summary>Whether <paramref name="header"/> names this column, by its header or a former one.</summary>
+    public bool IsNamed(string header) =>
+        string.Equals(Header, header, StringComparison.OrdinalIgnoreCase) || (FormerHeaders ?? []).Contains(header, StringComparer.OrdinalIgnoreCase);
+}
 
 public sealed record WorkbookSheet(string Name, IReadOnlyList<WorkbookColumn> Columns)
 {
@@ -40,9 +47,18 @@ public static class WorkbookLayout
 
     public static readonly IReadOnlyDictionary<ItemState, string> States = new Dictionary<ItemState, string>
     {
-        [ItemState.Active] = "Đang thực hiện",
+        [ItemState.Active] = "Đang theo dõi",
         [ItemState.Closed] = "Đã đóng",
         [ItemState.Dropped] = "Đã bỏ",
+    };
+
+    /// <summary>
+    /// The words earlier workbooks used for a state, still read on import. "Đang thực hiện" read as a progress
+    /// status beside "Chưa hoàn thành, trong hạn"; the item's state only says it is still tracked.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, ItemState> FormerStates = new Dictionary<string, ItemState>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Đang thực hiện"] = ItemState.Active,
     };
 
     public static readonly IReadOnlyDictionary<DocumentType, string> DocumentTypes = new Dictionary<DocumentType, string>
@@ -73,9 +89,12 @@ public static class WorkbookLayout
     public const string StartsOn = "Ngày bắt đầu";
     public const string Weight = "Trọng số";
     public const string State = "Tình trạng";
-    public const string Parent = "Mã nhiệm vụ cha";
+    // Headers read as the item editor labels its fields; the former ones stay accepted on import.
+    public const string Parent = "Thuộc nhiệm vụ";
+    public const string FormerParent = "Mã nhiệm vụ cha";
     public const string Breakthrough = "Đột phá (thứ tự)";
-    public const string Group = "Nhóm (thứ tự)";
+    public const string Group = "Nhóm nhiệm vụ, giải pháp (thứ tự)";
+    public const string FormerGroup = "Nhóm (thứ tự)";
     public const string Description = "Mô tả";
     public const string TargetPrefix = "Chỉ tiêu năm ";
 
@@ -107,9 +126,9 @@ public static class WorkbookLayout
     private static IReadOnlyList<WorkbookColumn> ItemTail =>
     [
         new(Description, CellKind.Text, MaxLength: TextLimits.Long, Width: 30),
-        new(Parent, CellKind.Text, MaxLength: TextLimits.Code, Width: 12),
+        new(Parent, CellKind.Text, MaxLength: TextLimits.Code, Width: 12, FormerHeaders: [FormerParent]),
         new(Breakthrough, CellKind.Integer, Width: 10),
-        new(Group, CellKind.Integer, Width: 10),
+        new(Group, CellKind.Integer, Width: 14, FormerHeaders: [FormerGroup]),
         new(Deadline, CellKind.Deadline, MaxLength: TextLimits.Name, Width: 22),
         new(StartsOn, CellKind.Date, Width: 14),
         new(Weight, CellKind.Decimal, Width: 10),
@@ -150,7 +169,7 @@ public static class WorkbookLayout
         new("Đơn vị tính", CellKind.Text, MaxLength: TextLimits.Code * 2, Width: 12),
         new("Chiều đánh giá", CellKind.Choice, Required: true, Choices: [.. Directions.Values], Width: 20),
         new("Mã đơn vị phụ trách", CellKind.Text, MaxLength: TextLimits.Code, Width: 14),
-        new(Group, CellKind.Integer, Width: 10),
+        new(Group, CellKind.Integer, Width: 14, FormerHeaders: [FormerGroup]),
         new(Breakthrough, CellKind.Integer, Width: 10),
         new(Description, CellKind.Text, MaxLength: TextLimits.Paragraph, Width: 30),
         .. Enumerable.Range(firstYear, lastYear - firstYear + 1).Select(y => new WorkbookColumn($"{TargetPrefix}{y}", CellKind.Text, MaxLength: TextLimits.Name, Width: 12)),

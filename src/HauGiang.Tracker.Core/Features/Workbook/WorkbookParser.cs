@@ -50,7 +50,7 @@ internal sealed class WorkbookParser(IReadOnlyList<RawSheet> raw, int firstYear,
         new(r.Number, new ItemInput(kind, r.Text(WorkbookLayout.Code)!, title, r.Text(WorkbookLayout.Description), r.Text(WorkbookLayout.Parent),
             r.Int(WorkbookLayout.Breakthrough), r.Int(WorkbookLayout.Group), r.Deadline(WorkbookLayout.Deadline), r.Date(WorkbookLayout.StartsOn),
             r.Decimal(WorkbookLayout.Weight) ?? 1m, null, type, authority),
-            r.Has(WorkbookLayout.State) ? r.Choice(WorkbookLayout.State, WorkbookLayout.States) : ItemState.Active,
+            r.Has(WorkbookLayout.State) ? r.Choice(WorkbookLayout.State, WorkbookLayout.States, WorkbookLayout.FormerStates) : ItemState.Active,
             null);
 
     private List<T> Rows<T>(WorkbookSheet layout, Func<Reader, T> make)
@@ -64,9 +64,9 @@ internal sealed class WorkbookParser(IReadOnlyList<RawSheet> raw, int firstYear,
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (index, header) in sheet.Headers)
         {
-            if (layout.Columns.Any(c => string.Equals(c.Header, header, StringComparison.OrdinalIgnoreCase)))
+            if (layout.Columns.FirstOrDefault(c => c.IsNamed(header)) is { } column)
             {
-                if (!columns.TryAdd(header, index))
+                if (!columns.TryAdd(column.Header, index))
                 {
                     Problems.Add(new ImportProblem(layout.Name, 1, header, $"Cột “{header}” xuất hiện hai lần."));
                 }
@@ -196,12 +196,16 @@ internal sealed class WorkbookParser(IReadOnlyList<RawSheet> raw, int firstYear,
             return Text(header);
         }
 
-        public T Choice<T>(string header, IReadOnlyDictionary<T, string> choices) where T : struct
+        public T Choice<T>(string header, IReadOnlyDictionary<T, string> choices, IReadOnlyDictionary<string, T>? former = null) where T : struct
         {
             var text = Text(header);
             if (text is null or "")
             {
                 return default;
+            }
+            if (former is not null && former.TryGetValue(text, out var formerChoice))
+            {
+                return formerChoice;
             }
             var match = choices.FirstOrDefault(c => string.Equals(c.Value, text, StringComparison.OrdinalIgnoreCase));
             if (match.Value is null)

@@ -13,5 +13,8 @@ public static class Formats
     public static string Instant(DateTime? utc) =>
         utc is { } u ? new DateTimeOffset(DateTime.SpecifyKind(u, DateTimeKind.Utc)).ToOffset(VietnamClock.Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "";
 
-    public static string Percent(decimal value) => value.ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + " %";
+    /// <summary>The one way the UI writes a percent: decimal comma, no space ("45,5%", "100%").</summary>
+    public static string Percent(decimal value) => value.ToString("0.#", CultureInfo.GetCultureInfo("vi-VN")) + "%";
+
+    public static string Percent(int value) => Percent((decimal)value);
 }

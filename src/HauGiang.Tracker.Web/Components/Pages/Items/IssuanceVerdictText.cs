@@ -11,9 +11,9 @@ public static class IssuanceVerdictText
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(verdict);
-        var inForce = localizer["Document.VerdictLine", localizer[$"Status.{verdict.AgainstInForce}"], Formats.Day(verdict.DueInForce)];
+        var inForce = localizer["Document.VerdictLine", localizer.Axis(verdict.AgainstInForce), Formats.Day(verdict.DueInForce)];
         return verdict.AgainstOriginal is { } original
-            ? $"{inForce}; {localizer["Document.VerdictOriginal", localizer[$"Status.{original}"], Formats.Day(verdict.OriginalDue)]}"
+            ? $"{inForce}; {localizer["Document.VerdictOriginal", localizer.Axis(original), Formats.Day(verdict.OriginalDue)]}"
             : inForce;
     }
 }
