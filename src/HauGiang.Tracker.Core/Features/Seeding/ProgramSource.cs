@@ -1,5 +1,6 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Units;
 
 namespace HauGiang.Tracker.Core.Features.Seeding;
 
@@ -20,7 +21,7 @@ internal static partial class ProgramSource
     /// <summary>The last day of tỉnh Hậu Giang: from the next day it is part of thành phố Cần Thơ.</summary>
     public static readonly DateOnly HauGiangEnds = new(2025, 6, 30);
     public static readonly DateOnly CanThoBegins = new(2025, 7, 1);
-    public const string CanThoPeoplesCommittee = "CT-UBND";
+    public const string CanThoPeoplesCommittee = UnitAdministration.DistrictLevelSuccessorCode;
     public const string CanThoPartyCommittee = "CT-TU";
     public const string CanThoBasis = "Hợp nhất tỉnh Hậu Giang, tỉnh Sóc Trăng và thành phố Cần Thơ thành thành phố Cần Thơ; không tổ chức cấp huyện (từ 01/07/2025)";
 

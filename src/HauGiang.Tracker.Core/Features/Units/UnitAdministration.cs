@@ -18,6 +18,9 @@ public sealed record MergerOutcome(int ItemsMoved, int ItemsKept, int StaffMoved
 /// <summary>Administrators keep the responsible units: add, correct, and record mergers without losing who was responsible when.</summary>
 public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
 {
+    /// <summary>UBND thành phố Cần Thơ: where a district-level unit's open work goes unless the administrator decides otherwise.</summary>
+    public const string DistrictLevelSuccessorCode = "CT-UBND";
+
     private static readonly Dictionary<string, string> Labels = new() { ["Name"] = "Tên đơn vị", ["ShortName"] = "Tên viết tắt", ["ValidTo"] = "Hiệu lực đến" };
 
     public async Task<OperationResult> SaveUnitAsync(Actor actor, int? unitId, UnitInput input, uint? version, CancellationToken ct = default)
@@ -68,11 +71,15 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
         // A merger may be recorded after the fact: a unit that already ended is accepted when it ended the day before.
         var endedBefore = merged.Where(u => u?.ValidTo is { } end && end < input.EffectiveOn.AddDays(-1)).Select(u => u!).ToList();
         errors.Add("Merged", endedBefore.Count > 0
-            ? $"{string.Join(", ", endedBefore.Select(u => $"{u.Name} đã kết thúc hoạt động từ {Day(u.ValidTo)}"))}, trước ngày sáp nhập {Day(input.EffectiveOn.AddDays(-1))}; chọn ngày hiệu lực là ngày sau ngày kết thúc."
+            ? string.Join(" ", endedBefore.Select(u => $"{u.Name} đã kết thúc hoạt động hết ngày {Day(u.ValidTo)}, trước ngày hiệu lực {Day(input.EffectiveOn)} hơn một ngày; ngày hiệu lực của việc sáp nhập phải là {Day(u.ValidTo!.Value.AddDays(1))}."))
             : null);
         errors.Add("Merged", merged.Any(u => u?.ValidFrom is { } start && start >= input.EffectiveOn) ? "Có đơn vị được sáp nhập chưa thành lập vào ngày sáp nhập." : null);
         errors.Add("Basis", string.IsNullOrWhiteSpace(input.Basis) ? "Nhập căn cứ (số, ngày văn bản quyết định sáp nhập)." : null);
         errors.Add("Basis", (input.Basis?.Length ?? 0) > TextLimits.Line ? $"Căn cứ không quá {TextLimits.Line} ký tự." : null);
+        if (string.IsNullOrWhiteSpace(input.SuccessorCode) && input.NewSuccessor is null && merged.Count > 0 && merged.All(u => u?.Kind == OrgUnitKind.DistrictLevel))
+        {
+            input = input with { SuccessorCode = DistrictLevelSuccessorCode };
+        }
         var successor = units.SingleOrDefault(u => u.Code == input.SuccessorCode);
         var mergedIds = merged.OfType<OrgUnit>().Select(u => u.Id).ToList();
         if (input.NewSuccessor is not null)
@@ -83,7 +90,7 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
         {
             errors.Add("Successor", successor is null ? "Chọn đơn vị tiếp nhận." : null);
             errors.Add("Successor", successor is not null && !successor.IsActiveOn(input.EffectiveOn)
-                ? $"Đơn vị tiếp nhận {successor.Name} không hoạt động vào ngày {Day(input.EffectiveOn)} ({(successor.ValidTo < input.EffectiveOn ? $"đã kết thúc từ {Day(successor.ValidTo)}" : $"thành lập từ {Day(successor.ValidFrom)}")})."
+                ? $"Đơn vị tiếp nhận {successor.Name} không hoạt động vào ngày {Day(input.EffectiveOn)} ({(successor.ValidTo < input.EffectiveOn ? $"đã kết thúc hoạt động hết ngày {Day(successor.ValidTo)}" : $"thành lập từ {Day(successor.ValidFrom)}")})."
                 : null);
         }
         errors.Add("Successor", successor is not null && input.NewSuccessor is null && await db.UnitSuccessions.AnyAsync(s => s.SuccessorId == successor.Id && mergedIds.Contains(s.PredecessorId), ct)
