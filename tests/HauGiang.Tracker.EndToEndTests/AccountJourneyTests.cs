@@ -35,7 +35,7 @@ public class AccountJourneyTests(DatabaseTemplates templates, Browser browser) :
     [Fact]
     public async Task A_visitor_is_asked_to_sign_in_and_a_wrong_password_is_told_in_Vietnamese()
     {
-        await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
 
         await _page.GotoAsync("/nhiem-vu");
         Assert.Contains("/tai-khoan/dang-nhap", _page.Url, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public class AccountJourneyTests(DatabaseTemplates templates, Browser browser) :
     [Fact]
     public async Task Staff_see_no_administration_and_sign_out()
     {
-        await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
         await _page.SignInAsync("canbo@thu.local");
 
         Assert.Equal(0, await _page.Locator("[data-nav=users]").CountAsync());

@@ -18,7 +18,7 @@ public class ReportingJourneyTests(DatabaseTemplates templates, Browser browser)
         _database = await templates.CreateAsync();
         _app = new TrackerApp(_database);
         _root = _app.StartOnRealPort();
-        await TestUsers.CreateAsync(_app.Services, "canbo.sgddt@thu.local", Roles.UnitStaff, "SGDDT");
+        await TestUsers.CreateAsync(_app.Services, "canbo.sgddt@thu.local", Roles.UnitStaff, "CT-SGDDT");
         await TestUsers.CreateAsync(_app.Services, "vanphong@thu.local", Roles.MonitoringOffice);
     }
 

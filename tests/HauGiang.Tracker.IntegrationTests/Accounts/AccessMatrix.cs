@@ -31,12 +31,15 @@ public sealed record MatrixEntry(Operation? Operation, string Unit, Func<MatrixS
 
 /// <summary>
 /// Every public service method that takes an actor, keyed "Type.Method", each with valid arguments for a target
-/// that Sở GD&amp;ĐT leads (NV-04) unless it says otherwise. One line each, so a method that moves to another class
+/// that Sở GD&amp;ĐT thành phố Cần Thơ leads (NV-04, taken over on 01/07/2025) unless it says otherwise. One line each, so a method that moves to another class
 /// is re-pointed by editing its key and its call.
 /// </summary>
 public static class AccessMatrix
 {
-    private const string Lead = "SGDDT";
+    private const string Lead = "CT-SGDDT";
+
+    /// <summary>Coordinates NV-03, which Thành ủy Cần Thơ leads (taken over from Ban Tổ chức Tỉnh ủy on 01/07/2025).</summary>
+    private const string Contributor = "CT-SNV";
 
     public static readonly IReadOnlyDictionary<string, MatrixEntry> Entries = new Dictionary<string, MatrixEntry>
     {
@@ -62,7 +65,7 @@ public static class AccessMatrix
 
         ["StructureEditor.CreateItemAsync"] = Call(ManageStructure, (s, a) => s.Get<StructureEditor>().CreateItemAsync(a, new ItemInput(WorkItemKind.Task, "NV-01.9", "Khảo sát nhu cầu đào tạo nghề", ParentCode: "NV-01", Deadline: "30/09/2027"), null, Ct)),
         ["StructureEditor.UpdateItemAsync"] = After(ManageStructure, async s => (await s.Get<StructureEditor>().GetAsync((await s.ItemAsync("NV-02")).Id, Ct))!, (s, d, a) => s.Get<StructureEditor>().UpdateItemAsync(a, d.Id, d.Version, d.Input, d.Input with { Title = "Tiêu đề đã sửa" }, ct: Ct)),
-        ["StructureEditor.SetAssignmentAsync"] = After(ManageStructure, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<StructureEditor>().SetAssignmentAsync(a, i.Id, new AssignmentInput(Lead, ["SNV"], "Ông Nguyễn Văn An"), Ct)),
+        ["StructureEditor.SetAssignmentAsync"] = After(ManageStructure, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<StructureEditor>().SetAssignmentAsync(a, i.Id, new AssignmentInput(Lead, ["CT-SNV"], "Ông Nguyễn Văn An"), Ct)),
         ["StructureEditor.SaveMilestonesAsync"] = After(ManageStructure, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<StructureEditor>().SaveMilestonesAsync(a, i.Id, [new MilestoneInput(1, "Khảo sát thực trạng", new DateOnly(2027, 3, 31), null, null)], Ct)),
         ["ItemRetirement.DeleteItemAsync"] = After(ManageStructure, s => s.NewDocumentAsync("VB-90"), (s, i, a) => s.Get<ItemRetirement>().DeleteItemAsync(a, i.Id, Ct)),
         ["ItemRetirement.SetClosedAsync"] = After(ManageStructure, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<ItemRetirement>().SetClosedAsync(a, i.Id, true, "Đã hoàn thành theo quyết định.", Ct)),
@@ -77,13 +80,13 @@ public static class AccessMatrix
         ["StructureWorkbookService.ImportAsync"] = After(ManageStructure, s => s.WorkbookAsync(), (s, w, a) => s.Get<StructureWorkbookService>().ImportAsync(a, new MemoryStream(w.Workbook), "chuong-trinh.xlsx", w.Fingerprint, Ct)),
 
         ["UnitAdministration.SaveUnitAsync"] = Call(ManageUnits, (s, a) => s.Get<UnitAdministration>().SaveUnitAsync(a, null, new UnitInput("MOI", "Đơn vị mới", null, OrgUnitKind.Department, null, null), null, Ct)),
-        ["UnitAdministration.RecordMergerAsync"] = Call(ManageUnits, (s, a) => s.Get<UnitAdministration>().RecordMergerAsync(a, new MergerInput(["SLDTBXH"], "SNV", new DateOnly(2025, 3, 1), "Quyết định số 25/QĐ-UBND"), Ct)),
+        ["UnitAdministration.RecordMergerAsync"] = Call(ManageUnits, (s, a) => s.Get<UnitAdministration>().RecordMergerAsync(a, new MergerInput(["CT-SCT"], "CT-SXD", new DateOnly(2026, 11, 1), "Quyết định số 25/QĐ-UBND"), Ct)),
 
         ["DeadlineAdjustmentService.AdjustAsync"] = After(AdjustDeadline, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<DeadlineAdjustmentService>().AdjustAsync(a, i.Id, i.Version, new DeadlineAdjustmentInput("Năm 2027", "12/QĐ-UBND", new DateOnly(2026, 11, 2), null), Ct)),
         ["ReviewService.QueueAsync"] = Call(ReviewReport, (s, a) => s.Get<ReviewService>().QueueAsync(a, Ct)),
         ["ReviewService.IssuancesAsync"] = Call(ReviewReport, (s, a) => s.Get<ReviewService>().IssuancesAsync(a, Ct)),
         ["ReviewService.ReviewAsync"] = After(ReviewReport, s => s.ReportAsync("NV-04", Lead, submit: true), (s, r, a) => s.Get<ReviewService>().ReviewAsync(a, r.Id, r.Version, false, "Bổ sung số liệu.", Ct)),
-        ["ReviewService.ConfirmIssuanceAsync"] = After(ReviewReport, s => s.IssuanceAwaitingConfirmationAsync(), (s, d, a) => s.Get<ReviewService>().ConfirmIssuanceAsync(a, d.Id, d.Version, Ct), "TU-BTC"),
+        ["ReviewService.ConfirmIssuanceAsync"] = After(ReviewReport, s => s.IssuanceAwaitingConfirmationAsync(), (s, d, a) => s.Get<ReviewService>().ConfirmIssuanceAsync(a, d.Id, d.Version, Ct), "CT-TU"),
         ["ExplanationService.RequestAsync"] = After(RequestExplanation, s => s.ItemAsync("NV-04"), (s, i, a) => s.Get<ExplanationService>().RequestAsync(a, i.Id, "Vì sao chậm?", null, Ct)),
         ["ExplanationService.AnswerAsync"] = After(AnswerExplanation, s => s.ExplanationAsync("NV-04"), (s, e, a) => s.Get<ExplanationService>().AnswerAsync(a, e.Id, e.Version, "Do thiếu kinh phí.", Ct)),
 
@@ -94,8 +97,8 @@ public static class AccessMatrix
         ["EvidenceService.AddLinkAsync"] = After(ReportProgress, s => s.ReportAsync("NV-04", Lead, submit: false), (s, r, a) => s.Get<EvidenceService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
         ["EvidenceService.RemoveEvidenceAsync"] = After(ReportProgress, s => s.EvidenceAsync("NV-04", Lead), (s, e, a) => s.Get<EvidenceService>().RemoveEvidenceAsync(a, e, Ct)),
         ["DocumentService.AdvanceAsync"] = After(RecordIssuance, s => s.NewDocumentAsync("VB-91", Lead), (s, d, a) => s.Get<DocumentService>().AdvanceAsync(a, d.Id, d.Version, DocumentStage.Drafting, Ct)),
-        ["DocumentService.RecordIssuanceAsync"] = After(RecordIssuance, s => s.ItemAsync("VB-02"), (s, d, a) => s.Get<DocumentService>().RecordIssuanceAsync(a, d.Id, d.Version, Issuance, Ct), "TU-BTC"),
-        ["IndicatorValueService.RecordAsync"] = After(EnterIndicatorValue, s => s.IndicatorAsync("CT-M01"), (s, i, a) => s.Get<IndicatorValueService>().RecordAsync(a, i.IndicatorId, i.PeriodId, 70m, "Báo cáo của Sở", null, Ct), "SLDTBXH"),
+        ["DocumentService.RecordIssuanceAsync"] = After(RecordIssuance, s => s.ItemAsync("VB-02"), (s, d, a) => s.Get<DocumentService>().RecordIssuanceAsync(a, d.Id, d.Version, Issuance, Ct), "CT-TU"),
+        ["IndicatorValueService.RecordAsync"] = After(EnterIndicatorValue, s => s.IndicatorAsync("CT-M01"), (s, i, a) => s.Get<IndicatorValueService>().RecordAsync(a, i.IndicatorId, i.PeriodId, 70m, "Báo cáo của Sở", null, Ct), "CT-SNV"),
 
         // A file of the unit's own draft: its staff and administrators; any other unit's staff is refused.
         ["ItemFiles.EvidenceAsync"] = After(ReadDraftEvidence, s => s.FileEvidenceAsync("NV-04", Lead, submit: false), (s, e, a) => Served(s.Get<ItemFiles>().EvidenceAsync(a, e, Ct))),
@@ -112,20 +115,20 @@ public static class AccessMatrix
     {
         // Submitted: whoever may see the report, which is every signed-in user.
         ["ItemFiles.EvidenceAsync"] = Open(s => s.FileEvidenceAsync("NV-04", Lead, submit: true), (s, e, a) => Served(s.Get<ItemFiles>().EvidenceAsync(a, e, Ct))),
-        // Sở GD&ĐT's draft contribution to NV-01: not even the staff of Sở LĐ-TB&XH, which leads NV-01, may read it.
-        ["ItemFiles.EvidenceAsync (contribution draft)"] = After(ReadDraftEvidence, s => s.FileEvidenceAsync("NV-01", Lead, submit: false), (s, e, a) => Served(s.Get<ItemFiles>().EvidenceAsync(a, e, Ct)), "SLDTBXH") with { Owner = Lead },
+        // Sở Nội vụ TP Cần Thơ's draft contribution to NV-03: not even the staff of Thành ủy Cần Thơ, which leads NV-03, may read it.
+        ["ItemFiles.EvidenceAsync (contribution draft)"] = After(ReadDraftEvidence, s => s.FileEvidenceAsync("NV-03", Contributor, submit: false), (s, e, a) => Served(s.Get<ItemFiles>().EvidenceAsync(a, e, Ct)), "CT-TU") with { Owner = Contributor },
     };
 
     /// <summary>
-    /// The reporting methods again, on NV-01, which Sở LĐ-TB&amp;XH leads and Sở GD&amp;ĐT coordinates: only the
+    /// The reporting methods again, on NV-03, which Thành ủy Cần Thơ leads and Sở Nội vụ TP Cần Thơ coordinates: only the
     /// coordinating unit's staff may call them (its report is a contribution); a refusal names ReportProgress.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, MatrixEntry> Contributions = new Dictionary<string, MatrixEntry>
     {
-        ["ProgressReportService.OpenAsync"] = Contribution(s => s.ItemAsync("NV-01"), (s, i, a) => s.Get<ProgressReportService>().OpenAsync(a, i.Id, null, Ct)),
-        ["ProgressReportService.SaveAsync"] = Contribution(s => s.ReportInputAsync("NV-01"), (s, r, a) => s.Get<ProgressReportService>().SaveAsync(a, r, null, null, false, Ct)),
-        ["EvidenceService.AddLinkAsync"] = Contribution(s => s.ReportAsync("NV-01", Lead, submit: false), (s, r, a) => s.Get<EvidenceService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
-        ["EvidenceService.RemoveEvidenceAsync"] = Contribution(s => s.EvidenceAsync("NV-01", Lead), (s, e, a) => s.Get<EvidenceService>().RemoveEvidenceAsync(a, e, Ct)),
+        ["ProgressReportService.OpenAsync"] = Contribution(s => s.ItemAsync("NV-03"), (s, i, a) => s.Get<ProgressReportService>().OpenAsync(a, i.Id, null, Ct)),
+        ["ProgressReportService.SaveAsync"] = Contribution(s => s.ReportInputAsync("NV-03"), (s, r, a) => s.Get<ProgressReportService>().SaveAsync(a, r, null, null, false, Ct)),
+        ["EvidenceService.AddLinkAsync"] = Contribution(s => s.ReportAsync("NV-03", Contributor, submit: false), (s, r, a) => s.Get<EvidenceService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
+        ["EvidenceService.RemoveEvidenceAsync"] = Contribution(s => s.EvidenceAsync("NV-03", Contributor), (s, e, a) => s.Get<EvidenceService>().RemoveEvidenceAsync(a, e, Ct)),
     };
 
     private static MatrixEntry Open<T>(Func<MatrixScene, Task<T>> arrange, Func<MatrixScene, T, Actor, Task> call, string unit = Lead) =>
@@ -135,7 +138,7 @@ public static class AccessMatrix
     private static async Task Served(Task<StoredDownload?> read) => Assert.NotEmpty((await read)?.Content ?? []);
 
     private static MatrixEntry Contribution<T>(Func<MatrixScene, Task<T>> arrange, Func<MatrixScene, T, Actor, Task> call) =>
-        After(ReportProgress, arrange, call) with { Coordinating = true };
+        After(ReportProgress, arrange, call, Contributor) with { Coordinating = true };
 
     private static MatrixEntry Call(Operation operation, Func<MatrixScene, Actor, Task> call, string unit = Lead) =>
         new(operation, unit, s => Task.FromResult<Func<Actor, Task>>(a => call(s, a)));

@@ -16,7 +16,7 @@ namespace HauGiang.Tracker.IntegrationTests.Accounts;
 /// </summary>
 public static class MatrixRunner
 {
-    private const string Outsider = "SNV";
+    private const string Outsider = "CT-STC";
     private const string AuditTable = "audit_entries";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -107,7 +107,7 @@ public sealed class MatrixScene : IAsyncDisposable
     public async Task<int> IssuedTextAsync()
     {
         var (id, version) = await ItemAsync("VB-02");
-        var (result, _) = await Get<DocumentService>().RecordIssuanceAsync(Staff("TU-BTC"), id, version, Issuance with { File = new EvidenceFile("45-DA-TU.pdf", null, SampleFiles.Pdf()) }, Ct);
+        var (result, _) = await Get<DocumentService>().RecordIssuanceAsync(Staff("CT-TU"), id, version, Issuance with { File = new EvidenceFile("45-DA-TU.pdf", null, SampleFiles.Pdf()) }, Ct);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
         return id;
     }
@@ -133,11 +133,11 @@ public sealed class MatrixScene : IAsyncDisposable
         return await db.Documents.Where(d => d.Stage == DocumentStage.Issued).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(Ct);
     }
 
-    /// <summary>VB-02 (Ban Tổ chức Tỉnh ủy leads) with its issuance recorded, waiting for the office to confirm it.</summary>
+    /// <summary>VB-02 (Thành ủy Cần Thơ leads, taken over from Ban Tổ chức Tỉnh ủy) with its issuance recorded, waiting for the office to confirm it.</summary>
     public async Task<(int Id, uint Version)> IssuanceAwaitingConfirmationAsync()
     {
         var (id, version) = await ItemAsync("VB-02");
-        var (result, _) = await Get<DocumentService>().RecordIssuanceAsync(Staff("TU-BTC"), id, version, Issuance, Ct);
+        var (result, _) = await Get<DocumentService>().RecordIssuanceAsync(Staff("CT-TU"), id, version, Issuance, Ct);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
         return await ItemAsync("VB-02");
     }

@@ -37,7 +37,7 @@ public class SessionRevalidationTests(DatabaseTemplates templates) : HostedAppTe
     [Fact]
     public async Task A_live_circuit_of_a_disabled_user_fails_revalidation()
     {
-        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "CT-SNV");
         client.Dispose();
         var (principal, _) = await CircuitPrincipalAsync(staff.Id);
         Assert.True(await RevalidatesAsync(principal));
@@ -51,7 +51,7 @@ public class SessionRevalidationTests(DatabaseTemplates templates) : HostedAppTe
     [Fact]
     public async Task A_live_circuit_of_a_signed_out_session_fails_revalidation_and_others_of_the_user_do_not()
     {
-        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "CT-SNV");
         client.Dispose();
         var (signedOut, session) = await CircuitPrincipalAsync(staff.Id);
         var (otherTab, _) = await CircuitPrincipalAsync(staff.Id);
@@ -68,7 +68,7 @@ public class SessionRevalidationTests(DatabaseTemplates templates) : HostedAppTe
     [Fact]
     public async Task A_live_circuit_left_idle_for_thirty_minutes_fails_revalidation()
     {
-        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "CT-SNV");
         client.Dispose();
         var (principal, _) = await CircuitPrincipalAsync(staff.Id);
 

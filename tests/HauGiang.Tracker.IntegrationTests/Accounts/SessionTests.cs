@@ -16,7 +16,7 @@ public partial class SessionTests(DatabaseTemplates templates) : HostedAppTest(t
     [Fact]
     public async Task Disabling_a_user_ends_their_session_within_the_revalidation_interval()
     {
-        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (client, staff) = await App.SignedInAsync(Roles.UnitStaff, "CT-SNV");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative), Ct)).StatusCode);
 
         var result = await App.Services.GetRequiredService<UserAdministrationService>().SetDisabledAsync(await AdministratorAsync(), staff.Id, disabled: true, Ct);
@@ -78,7 +78,7 @@ public partial class SessionTests(DatabaseTemplates templates) : HostedAppTest(t
     public async Task Auditors_download_the_trail_as_CSV_and_others_are_refused()
     {
         var (auditor, _) = await App.SignedInAsync(Roles.Auditor);
-        var (staff, _) = await App.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (staff, _) = await App.SignedInAsync(Roles.UnitStaff, "CT-SNV");
 
         var csv = await auditor.GetAsync(new Uri("/kiem-tra/nhat-ky.csv", UriKind.Relative), Ct);
         var refused = await staff.GetAsync(new Uri("/kiem-tra/nhat-ky.csv", UriKind.Relative), Ct);

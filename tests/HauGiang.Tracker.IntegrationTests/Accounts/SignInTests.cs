@@ -48,7 +48,7 @@ public class SignInTests(DatabaseTemplates templates) : IAsyncLifetime
     [Fact]
     public async Task The_right_password_signs_in_and_is_logged()
     {
-        var user = await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        var user = await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
         using var client = _app.CreatePlainClient();
 
         var response = await FormPost.SignInAsync(client, "canbo@thu.local");
@@ -63,7 +63,7 @@ public class SignInTests(DatabaseTemplates templates) : IAsyncLifetime
     [Fact]
     public async Task A_wrong_password_and_an_unknown_user_get_the_same_words_and_are_logged()
     {
-        await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
         using var client = _app.CreatePlainClient();
 
         var wrong = await (await FormPost.SignInAsync(client, "canbo@thu.local", "mật khẩu sai hoàn toàn")).Content.ReadAsStringAsync(Ct);
@@ -83,7 +83,7 @@ public class SignInTests(DatabaseTemplates templates) : IAsyncLifetime
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
-        await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
         using var client = _app.CreatePlainClient();
 
         for (var i = 0; i < 5; i++)
@@ -116,7 +116,7 @@ public class SignInTests(DatabaseTemplates templates) : IAsyncLifetime
     [Fact]
     public async Task A_forged_form_post_is_refused_logged_and_signs_no_one_in()
     {
-        await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
         using var client = _app.CreatePlainClient();
         using var forged = new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -137,7 +137,7 @@ public class SignInTests(DatabaseTemplates templates) : IAsyncLifetime
     [Fact]
     public async Task A_disabled_account_cannot_sign_in()
     {
-        var user = await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        var user = await TestUsers.CreateAsync(_app.Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
         await using (var db = _database.NewContext())
         {
             db.Actor = Actor.System("test");

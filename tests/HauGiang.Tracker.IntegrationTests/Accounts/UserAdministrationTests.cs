@@ -21,7 +21,7 @@ public class UserAdministrationTests(DatabaseTemplates templates) : ServiceFixtu
         await base.InitializeAsync();
         _admin = await TestUsers.ActorAsync(Services, await TestUsers.CreateAsync(Services, "quantri@thu.local", Roles.Administrator));
         await using var db = Database.NewContext();
-        _snv = await db.OrgUnits.Where(u => u.Code == "SNV").Select(u => u.Id).SingleAsync(Ct);
+        _snv = await db.OrgUnits.Where(u => u.Code == "CT-SNV").Select(u => u.Id).SingleAsync(Ct);
     }
 
     private async Task<int> UserCountAsync()
@@ -96,7 +96,7 @@ public class UserAdministrationTests(DatabaseTemplates templates) : ServiceFixtu
     [Fact]
     public async Task A_role_change_is_a_security_event_and_renews_the_security_stamp()
     {
-        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
         var summary = (await Accounts.ListAsync(_admin, Ct)).Single(u => u.Id == staff.Id);
 
         var result = await Accounts.UpdateAsync(_admin, staff.Id, new UserInput(summary.Email, summary.FullName, [Roles.Leader], []), summary.ConcurrencyStamp, Ct);
@@ -113,7 +113,7 @@ public class UserAdministrationTests(DatabaseTemplates templates) : ServiceFixtu
     [Fact]
     public async Task An_edit_from_a_stale_list_is_refused_without_overwriting()
     {
-        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
         var stale = (await Accounts.ListAsync(_admin, Ct)).Single(u => u.Id == staff.Id);
         await Accounts.UpdateAsync(_admin, staff.Id, new UserInput(stale.Email, "Tên lần một", [Roles.UnitStaff], [_snv]), stale.ConcurrencyStamp, Ct);
 
@@ -126,7 +126,7 @@ public class UserAdministrationTests(DatabaseTemplates templates) : ServiceFixtu
     [Fact]
     public async Task A_disabled_user_is_no_actor_any_more()
     {
-        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
 
         await Accounts.SetDisabledAsync(_admin, staff.Id, disabled: true, Ct);
 
@@ -137,7 +137,7 @@ public class UserAdministrationTests(DatabaseTemplates templates) : ServiceFixtu
     [Fact]
     public async Task A_reset_with_a_refused_password_keeps_the_old_one()
     {
-        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        var staff = await TestUsers.CreateAsync(Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
 
         var result = await Accounts.ResetPasswordAsync(_admin, staff.Id, "123456789012", Ct);
 

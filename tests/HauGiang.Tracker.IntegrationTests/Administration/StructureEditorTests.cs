@@ -15,11 +15,11 @@ public class StructureEditorTests(DatabaseTemplates templates) : ServiceFixture(
     public async Task An_administrator_adds_a_sub_task_with_its_units()
     {
         var result = await Editor.CreateItemAsync(Admin, new ItemInput(WorkItemKind.Task, "NV-01.1", "Khảo sát nhu cầu đào tạo nghề", ParentCode: "NV-01", Deadline: "30/09/2022"),
-            new AssignmentInput("SLDTBXH", ["SGDDT"], "Nguyễn Văn Bình"), Ct);
+            new AssignmentInput("CT-SNV", ["CT-SGDDT"], "Nguyễn Văn Bình"), Ct);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
         var data = await Editor.GetAsync(await ItemIdAsync("NV-01.1"), Ct);
-        Assert.Equal(("NV-01", "30/09/2022", "SLDTBXH", "Nguyễn Văn Bình"), (data!.Input.ParentCode, data.Input.Deadline, data.Assignment.LeadUnitCode, data.Assignment.ResponsiblePerson));
+        Assert.Equal(("NV-01", "30/09/2022", "CT-SNV", "Nguyễn Văn Bình"), (data!.Input.ParentCode, data.Input.Deadline, data.Assignment.LeadUnitCode, data.Assignment.ResponsiblePerson));
     }
 
     [Theory]
@@ -117,10 +117,10 @@ public class StructureEditorTests(DatabaseTemplates templates) : ServiceFixture(
         Assert.Equal(before, await FingerprintAsync());
 
         var saved = await Editor.UpdateItemAsync(Admin, data.Id, data.Version, data.Input, data.Input with { Title = "Tên mới" },
-            new AssignmentInput("STC", ["SNV"], "Trần Thị Mai"), Ct);
+            new AssignmentInput("CT-STC", ["CT-SNV"], "Trần Thị Mai"), Ct);
         Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
         var after = (await Editor.GetAsync(data.Id, Ct))!;
-        Assert.Equal(("Tên mới", "STC", "Trần Thị Mai"), (after.Input.Title, after.Assignment.LeadUnitCode, after.Assignment.ResponsiblePerson));
+        Assert.Equal(("Tên mới", "CT-STC", "Trần Thị Mai"), (after.Input.Title, after.Assignment.LeadUnitCode, after.Assignment.ResponsiblePerson));
     }
 
     [Fact]
@@ -129,11 +129,12 @@ public class StructureEditorTests(DatabaseTemplates templates) : ServiceFixture(
         var id = await ItemIdAsync("NV-06");
         Database.Clock.SetToday(new DateOnly(2026, 12, 1));
 
-        var result = await Editor.SetAssignmentAsync(Admin, id, new AssignmentInput("SNV", [], null), Ct);
+        var result = await Editor.SetAssignmentAsync(Admin, id, new AssignmentInput("CT-SNV", [], null), Ct);
 
         Assert.True(result.Succeeded);
         await using var db = Database.NewContext();
         var leads = await db.Assignments.Include(a => a.OrgUnit).Where(a => a.WorkItemId == id && a.Role == AssignmentRole.Lead).OrderBy(a => a.StartsOn).ToListAsync(Ct);
-        Assert.Equal([("STP", (DateOnly?)new DateOnly(2026, 11, 30)), ("SNV", null)], leads.Select(a => (a.OrgUnit!.Code, a.EndsOn)));
+        // Sở Tư pháp led until Hậu Giang ended, its Cần Thơ successor until the reassignment.
+        Assert.Equal([("STP", (DateOnly?)new DateOnly(2025, 6, 30)), ("CT-STP", new DateOnly(2026, 11, 30)), ("CT-SNV", null)], leads.Select(a => (a.OrgUnit!.Code, a.EndsOn)));
     }
 }

@@ -25,7 +25,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
         Assert.True((await Get<DeadlineAdjustmentService>().AdjustAsync(Office, id, await ItemVersionAsync("VB-02"),
             new DeadlineAdjustmentInput("Quý II/2027", "Kết luận số 03-KL/TU", new DateOnly(2026, 7, 1), null), Ct)).Succeeded);
 
-        var (result, verdict) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), id, await ItemVersionAsync("VB-02"),
+        var (result, verdict) = await Documents.RecordIssuanceAsync(Staff("CT-TU"), id, await ItemVersionAsync("VB-02"),
             new IssuanceInput("45-ĐA/TU", new DateOnly(2026, 11, 20), "Ban Thường vụ Tỉnh ủy", "Đề án đào tạo, bồi dưỡng cán bộ trẻ", "Bí thư Tỉnh ủy", SignedPdf), Ct);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
@@ -46,7 +46,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
     public async Task A_confirmed_issuance_is_not_recorded_again_nor_moved_past_issued()
     {
         var id = await ItemIdAsync("VB-02");
-        var staff = Staff("TU-BTC");
+        var staff = Staff("CT-TU");
         var first = new IssuanceInput("45-ĐA/TU", new DateOnly(2026, 11, 20), null, "Đề án đào tạo, bồi dưỡng cán bộ trẻ", null, null);
         Assert.True((await Documents.RecordIssuanceAsync(staff, id, await ItemVersionAsync("VB-02"), first, Ct)).Result.Succeeded);
         Assert.True((await Get<ReviewService>().ConfirmIssuanceAsync(Office, id, await ItemVersionAsync("VB-02"), Ct)).Succeeded);
@@ -63,7 +63,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
     [Fact]
     public async Task Issuance_after_the_deadline_is_late()
     {
-        var (_, verdict) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), await ItemIdAsync("VB-01"), await ItemVersionAsync("VB-01"),
+        var (_, verdict) = await Documents.RecordIssuanceAsync(Staff("CT-TU"), await ItemIdAsync("VB-01"), await ItemVersionAsync("VB-01"),
             new IssuanceInput("12-NQ/TU", new DateOnly(2026, 10, 1), null, "Nghị quyết về phát triển nguồn nhân lực", null, null), Ct);
 
         Assert.Equal(ProgressAxis.DoneLate, verdict!.AgainstInForce);
@@ -80,7 +80,7 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
     {
         var before = await FingerprintAsync();
 
-        var (result, _) = await Documents.RecordIssuanceAsync(Staff("TU-BTC"), await ItemIdAsync("VB-01"), await ItemVersionAsync("VB-01"),
+        var (result, _) = await Documents.RecordIssuanceAsync(Staff("CT-TU"), await ItemIdAsync("VB-01"), await ItemVersionAsync("VB-01"),
             new IssuanceInput(number, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), null, summary, null, null), Ct);
 
         Assert.Equal(message, result.For(field));
@@ -91,12 +91,12 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
     public async Task The_lifecycle_only_moves_forward_and_only_for_the_lead_unit()
     {
         var id = await ItemIdAsync("VB-03");
-        var staff = Staff("SLDTBXH");
+        var staff = Staff("CT-SNV");
 
         Assert.True((await Documents.AdvanceAsync(staff, id, await ItemVersionAsync("VB-03"), DocumentStage.Drafting, Ct)).Succeeded);
         Assert.True((await Documents.AdvanceAsync(staff, id, await ItemVersionAsync("VB-03"), DocumentStage.SubmittedForSignature, Ct)).Succeeded);
         Assert.NotNull((await Documents.AdvanceAsync(staff, id, await ItemVersionAsync("VB-03"), DocumentStage.Drafting, Ct)).For("Stage"));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Documents.AdvanceAsync(Staff("SNV"), id, 0, DocumentStage.SubmittedForSignature, Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Documents.AdvanceAsync(Staff("CT-STC"), id, 0, DocumentStage.SubmittedForSignature, Ct));
         Assert.False((await RowAsync("VB-03")).Status.NotStarted);
     }
 
@@ -128,6 +128,6 @@ public class DocumentAndDeadlineTests(DatabaseTemplates templates) : ServiceFixt
         Assert.Equal(("Nhập số văn bản làm căn cứ điều chỉnh.", "Nhập ngày của văn bản làm căn cứ."), (missing.For("BasisNumber"), missing.For("BasisDate")));
         Assert.Equal("Thời hạn mới trùng thời hạn hiện hành.", same.For("NewDeadline"));
         Assert.Contains("vừa được người khác thay đổi", stale.For(""), StringComparison.Ordinal);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => adjust.AdjustAsync(Staff("TU-BTC"), id, 0, new DeadlineAdjustmentInput("Năm 2027", "CV", new DateOnly(2026, 1, 1), null), Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => adjust.AdjustAsync(Staff("CT-TU"), id, 0, new DeadlineAdjustmentInput("Năm 2027", "CV", new DateOnly(2026, 1, 1), null), Ct));
     }
 }

@@ -33,7 +33,7 @@ public class IssuanceValidatorProperties(DatabaseTemplates templates) : Validato
     [Fact]
     public async Task Each_issuance_is_refused_for_exactly_the_rules_it_breaks_and_an_accepted_one_is_stored_as_sent()
     {
-        var staff = Staff("TU-BTC");
+        var staff = Staff("CT-TU");
         var document = await ItemIdAsync("VB-01");
         var documents = Get<DocumentService>();
         DateOnly programIssued;

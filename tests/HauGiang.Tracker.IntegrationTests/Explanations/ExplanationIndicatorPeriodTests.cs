@@ -22,15 +22,15 @@ public class ExplanationIndicatorPeriodTests(DatabaseTemplates templates) : Serv
 
         Assert.True((await explanations.RequestAsync(Leader, item, "Vì sao nhiệm vụ quá hạn gần ba năm?", new DateOnly(2026, 12, 15), Ct)).Succeeded);
 
-        var open = Assert.Single(await explanations.OpenForUnitsAsync(new HashSet<int> { Units["TU-BTC"] }, Ct));
-        Assert.Equal(1, (await Get<UnitWorkService>().ListAsync(Staff("TU-BTC"), Ct)).Single(r => r.Item.Code == "NV-03").OpenExplanations);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => explanations.AnswerAsync(Staff("SNV"), open.Id, open.Version, "Không phải việc của tôi", Ct));
-        Assert.Equal("Nhập nội dung giải trình.", (await explanations.AnswerAsync(Staff("TU-BTC"), open.Id, open.Version, "  ", Ct)).For("Answer"));
-        Assert.True((await explanations.AnswerAsync(Staff("TU-BTC"), open.Id, open.Version, "Do chờ hướng dẫn của Trung ương về tiêu chuẩn chức danh.", Ct)).Succeeded);
+        var open = Assert.Single(await explanations.OpenForUnitsAsync(new HashSet<int> { Units["CT-TU"] }, Ct));
+        Assert.Equal(1, (await Get<UnitWorkService>().ListAsync(Staff("CT-TU"), Ct)).Single(r => r.Item.Code == "NV-03").OpenExplanations);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => explanations.AnswerAsync(Staff("CT-STC"), open.Id, open.Version, "Không phải việc của tôi", Ct));
+        Assert.Equal("Nhập nội dung giải trình.", (await explanations.AnswerAsync(Staff("CT-TU"), open.Id, open.Version, "  ", Ct)).For("Answer"));
+        Assert.True((await explanations.AnswerAsync(Staff("CT-TU"), open.Id, open.Version, "Do chờ hướng dẫn của Trung ương về tiêu chuẩn chức danh.", Ct)).Succeeded);
 
-        Assert.Empty(await explanations.OpenForUnitsAsync(new HashSet<int> { Units["TU-BTC"] }, Ct));
+        Assert.Empty(await explanations.OpenForUnitsAsync(new HashSet<int> { Units["CT-TU"] }, Ct));
         var onItem = Assert.Single(await explanations.ForItemAsync(item, Ct));
-        Assert.Equal(("Lãnh đạo thử", "Cán bộ TU-BTC"), (onItem.RequestedBy, onItem.AnsweredBy));
+        Assert.Equal(("Lãnh đạo thử", "Cán bộ CT-TU"), (onItem.RequestedBy, onItem.AnsweredBy));
     }
 
     [Fact]
@@ -51,14 +51,14 @@ public class ExplanationIndicatorPeriodTests(DatabaseTemplates templates) : Serv
         var indicator = (await values.ListAsync(Ct)).Single(i => i.Code == "CT-M01");
         var period = await PeriodAsync("Quý IV/2026");
 
-        Assert.Equal("Ghi nguồn số liệu (ví dụ: báo cáo PCI năm 2024 của VCCI, Cục Thống kê…).", (await values.RecordAsync(Staff("SLDTBXH"), indicator.Id, period.Id, 68.5m, " ", null, Ct)).For("SourceNote"));
-        Assert.Equal("Chỉ nhập số liệu cho kỳ báo cáo đang mở.", (await values.RecordAsync(Staff("SLDTBXH"), indicator.Id, (await PeriodAsync("Quý III/2026")).Id, 1m, "x", null, Ct)).For("PeriodId"));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => values.RecordAsync(Staff("SNV"), indicator.Id, period.Id, 1m, "x", null, Ct));
-        Assert.True((await values.RecordAsync(Staff("SLDTBXH"), indicator.Id, period.Id, 68.5m, "Báo cáo của Sở LĐ-TB&XH", null, Ct)).Succeeded);
+        Assert.Equal("Ghi nguồn số liệu (ví dụ: báo cáo PCI năm 2024 của VCCI, Cục Thống kê…).", (await values.RecordAsync(Staff("CT-SNV"), indicator.Id, period.Id, 68.5m, " ", null, Ct)).For("SourceNote"));
+        Assert.Equal("Chỉ nhập số liệu cho kỳ báo cáo đang mở.", (await values.RecordAsync(Staff("CT-SNV"), indicator.Id, (await PeriodAsync("Quý III/2026")).Id, 1m, "x", null, Ct)).For("PeriodId"));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => values.RecordAsync(Staff("CT-STC"), indicator.Id, period.Id, 1m, "x", null, Ct));
+        Assert.True((await values.RecordAsync(Staff("CT-SNV"), indicator.Id, period.Id, 68.5m, "Báo cáo của Sở LĐ-TB&XH", null, Ct)).Succeeded);
 
         var sheet = (await values.ListAsync(Ct)).Single(i => i.Code == "CT-M01");
         Assert.Equal((68.5m, "Báo cáo của Sở LĐ-TB&XH", "70"), (sheet.Values.Single().Value, sheet.Values.Single().SourceNote, sheet.Targets[2025]));
-        var stale = await values.RecordAsync(Staff("SLDTBXH"), indicator.Id, period.Id, 69m, "x", null, Ct);
+        var stale = await values.RecordAsync(Staff("CT-SNV"), indicator.Id, period.Id, 69m, "x", null, Ct);
         Assert.Contains("Người khác vừa lưu", stale.For(""), StringComparison.Ordinal);
     }
 
@@ -78,7 +78,7 @@ public class ExplanationIndicatorPeriodTests(DatabaseTemplates templates) : Serv
 
         await using var db = Database.NewContext();
         Assert.Equal(await db.WorkItems.CountAsync(Ct), await db.PeriodSnapshots.CountAsync(s => s.PeriodId == current.Id, Ct));
-        var (refused, _) = await Get<ProgressReportService>().SaveAsync(Staff("SGDDT"),
+        var (refused, _) = await Get<ProgressReportService>().SaveAsync(Staff("CT-SGDDT"),
             new ReportInput(await ItemIdAsync("NV-04"), current.Id, 70, "Kết quả", null, null, "Tiếp", null), null, null, true, Ct);
         Assert.Equal("Kỳ báo cáo đã đóng; không gửi báo cáo mới cho kỳ này.", refused.For("PeriodId"));
         Assert.NotNull((await periods.OpenAsync(Admin, current.Id, (await PeriodAsync("Quý IV/2026")).Version, Ct)).For(""));
@@ -123,10 +123,11 @@ public class ExplanationIndicatorPeriodTests(DatabaseTemplates templates) : Serv
     [Fact]
     public async Task A_units_list_puts_overdue_work_first()
     {
-        var rows = await Get<UnitWorkService>().ListAsync(Staff("SNV"), Ct);
+        // UBND thành phố Cần Thơ took over the districts' open work on 01/07/2025, NV-14 among it, finished since.
+        var rows = await Get<UnitWorkService>().ListAsync(Staff("CT-UBND"), Ct);
 
-        Assert.Contains(rows, r => r.Item.Code == "NV-02" && r.Role == AssignmentRole.Lead);
-        Assert.Contains(rows, r => r.Item.Code == "NV-03" && r.Role == AssignmentRole.Coordinating);
+        Assert.Contains(rows, r => r.Item.Code == "NV-14" && r.Role == AssignmentRole.Lead);
+        Assert.Contains(rows, r => r.Item.Code == "NV-12" && r.Role == AssignmentRole.Coordinating);
         Assert.Equal(rows.Select(r => r.Urgency).Order(), rows.Select(r => r.Urgency));
         Assert.Equal(Urgency.Overdue, rows[0].Urgency);
         Assert.Equal(Urgency.Done, rows[^1].Urgency);

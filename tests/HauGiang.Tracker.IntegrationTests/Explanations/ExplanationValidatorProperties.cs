@@ -18,7 +18,7 @@ public class ExplanationValidatorProperties(DatabaseTemplates templates) : Valid
     {
         int[] items = [await ItemIdAsync("NV-03"), -1];
         var explanations = Get<ExplanationService>();
-        var staff = Staff("TU-BTC");
+        var staff = Staff("CT-TU");
         // Text long enough for a question (4,000) and an answer (20,000), and a little past each.
         var text = Gen.Frequency((9, TextUpTo(4000)), (1, TextUpTo(20_000)));
         var attempts = Gen.Select(Gen.Bool, Gen.Frequency((6, Gen.Const(0)), (1, Gen.Const(1))), text, Day, Rarely, (ask, i, t, d, s) => new Attempt(ask, items[i], t, d, s));
@@ -35,7 +35,7 @@ public class ExplanationValidatorProperties(DatabaseTemplates templates) : Valid
                         .Rule(Longer(a.Text, 4000), "Question", "Nội dung không quá 4000 ký tự.")
                         .Rule(a.DueOn < Today, "DueOn", "Hạn trả lời không được trước hôm nay.");
             }
-            open = (await explanations.OpenForUnitsAsync(new HashSet<int> { Units["TU-BTC"] }, Ct)).FirstOrDefault();
+            open = (await explanations.OpenForUnitsAsync(new HashSet<int> { Units["CT-TU"] }, Ct)).FirstOrDefault();
             return open is null
                 ? Expectation.Only("", "Không tìm thấy yêu cầu giải trình này.")
                 : new Expectation()
@@ -60,7 +60,7 @@ public class ExplanationValidatorProperties(DatabaseTemplates templates) : Valid
             {
                 // The newest request, to the unit leading the item, with the question trimmed and the day as sent.
                 var asked = await db.ExplanationRequests.AsNoTracking().OrderByDescending(r => r.Id).FirstAsync(Ct);
-                Assert.Equal((a.Item, Units["TU-BTC"], Stored(a.Text), a.DueOn, (string?)null), (asked.WorkItemId, asked.UnitId, asked.Question, asked.DueOn, asked.Answer));
+                Assert.Equal((a.Item, Units["CT-TU"], Stored(a.Text), a.DueOn, (string?)null), (asked.WorkItemId, asked.UnitId, asked.Question, asked.DueOn, asked.Answer));
                 return;
             }
             var answered = await db.ExplanationRequests.AsNoTracking().SingleAsync(r => r.Id == open!.Id, Ct);

@@ -56,12 +56,12 @@ public class IndicatorValidatorProperties(DatabaseTemplates templates) : Validat
                 1 => existing is null ? 1u : null,
                 _ => (existing?.Version ?? 0) + 1,
             };
-            return await values.RecordAsync(Staff("SLDTBXH"), indicator.Id, a.Period, a.Value, a.Source, version, Ct);
+            return await values.RecordAsync(Staff("CT-SNV"), indicator.Id, a.Period, a.Value, a.Source, version, Ct);
         }, async a =>
         {
             var saved = (await values.ListAsync(Ct)).Single(i => i.Id == indicator.Id).Values.Single(v => v.PeriodId == a.Period);
             // The value to four decimals (the column's scale, rounded half to even as decimal does), the source trimmed.
-            Assert.Equal((Math.Round(a.Value!.Value, 4), Stored(a.Source), "Cán bộ SLDTBXH"), (saved.Value, saved.SourceNote, saved.RecordedBy));
+            Assert.Equal((Math.Round(a.Value!.Value, 4), Stored(a.Source), "Cán bộ CT-SNV"), (saved.Value, saved.SourceNote, saved.RecordedBy));
         });
 
         AssertCoverage(tally, 300, "", "PeriodId", "Value", "SourceNote");

@@ -16,13 +16,13 @@ public class DraftEvidenceVisibilityTests(DatabaseTemplates templates) : Service
     {
         var reports = Get<ProgressReportService>();
         var evidence = Get<EvidenceService>();
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var item = await ItemIdAsync("NV-04");
         var input = new ReportInput(item, (await PeriodAsync("Quý IV/2026")).Id, 20, "Kết quả", null, null, "Tiếp", null);
         var (_, id) = await reports.SaveAsync(staff, input, null, null, false, Ct);
         Assert.True((await evidence.AddFileAsync(staff, id!.Value, new EvidenceFile("bien-ban.pdf", null, SampleFiles.Pdf()), null, Ct)).Succeeded);
 
-        Assert.Empty(await EvidenceSeenByAsync(Staff("SNV"), item, id.Value));
+        Assert.Empty(await EvidenceSeenByAsync(Staff("CT-STC"), item, id.Value));
         Assert.Empty(await EvidenceSeenByAsync(Office, item, id.Value));
         Assert.Single(await EvidenceSeenByAsync(staff, item, id.Value));
         Assert.Single(await EvidenceSeenByAsync(Admin, item, id.Value));
@@ -30,7 +30,7 @@ public class DraftEvidenceVisibilityTests(DatabaseTemplates templates) : Service
         var version = (await Get<ItemDetailService>().ReportAsync(staff, id.Value, Ct))!.Version;
         Assert.True((await reports.SaveAsync(staff, input, version, null, true, Ct)).Result.Succeeded);
 
-        Assert.Single(await EvidenceSeenByAsync(Staff("SNV"), item, id.Value));
+        Assert.Single(await EvidenceSeenByAsync(Staff("CT-STC"), item, id.Value));
         Assert.Single(await EvidenceSeenByAsync(Office, item, id.Value));
     }
 }

@@ -78,7 +78,7 @@ public class EvidenceValidatorProperties(DatabaseTemplates templates) : Validato
     [Fact]
     public async Task Each_evidence_file_is_refused_for_the_first_rule_it_breaks_and_an_accepted_one_is_stored_as_sent()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var item = await ItemIdAsync("NV-04");
         var period = (await PeriodAsync("Quý IV/2026")).Id;
         var reports = Get<ProgressReportService>();

@@ -20,9 +20,9 @@ public class ReportValidatorProperties(DatabaseTemplates templates) : ValidatorP
     [Fact]
     public async Task Each_report_is_refused_for_exactly_the_rules_it_breaks_and_an_accepted_one_is_stored_as_sent()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SNV");
         // Items the unit leads or coordinates (a contribution), and an id that does not exist.
-        int[] items = [await ItemIdAsync("NV-04"), await ItemIdAsync("NV-01"), await ItemIdAsync("VB-05"), -1];
+        int[] items = [await ItemIdAsync("VB-07"), await ItemIdAsync("NV-03"), await ItemIdAsync("VB-14"), -1];
         var open = await PeriodAsync("Quý IV/2026");
         var closed = await PeriodAsync("Quý III/2026");
         Assert.Equal((PeriodState.Open, PeriodState.Closed), (open.State, closed.State));

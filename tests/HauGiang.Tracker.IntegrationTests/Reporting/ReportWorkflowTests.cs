@@ -23,7 +23,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Fact]
     public async Task A_report_completes_the_work_only_when_confirmed_at_100_percent_with_evidence()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var (item, period) = await CurrentAsync("NV-04");
         var input = new ReportInput(item, period, 100, "Đã hoàn thành toàn bộ.", null, null, null, null);
 
@@ -50,7 +50,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Fact]
     public async Task A_returned_report_goes_back_to_the_unit_with_the_reason()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var (item, period) = await CurrentAsync("NV-04");
         var input = new ReportInput(item, period, 55, "Đã xây dựng dự thảo.", "Thiếu kinh phí.", "Đề nghị bổ sung kinh phí.", "Hoàn thiện, trình ký.", null);
         var (_, id) = await Reports.SaveAsync(staff, input, null, null, submit: true, Ct);
@@ -73,7 +73,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var (item, period) = await CurrentAsync("NV-04");
         var before = await FingerprintAsync();
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Reports.SaveAsync(Staff("SNV"), new ReportInput(item, period, 10, "x", null, null, "y", null), null, null, true, Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Reports.SaveAsync(Staff("CT-STC"), new ReportInput(item, period, 10, "x", null, null, "y", null), null, null, true, Ct));
 
         var after = await FingerprintAsync();
         Assert.Equal(before.Where(t => t.Key != "audit_entries"), after.Where(t => t.Key != "audit_entries"));
@@ -86,7 +86,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var before = await RowAsync("NV-03");
         var (item, period) = await CurrentAsync("NV-03");
 
-        var (result, id) = await Reports.SaveAsync(Staff("SNV"), new ReportInput(item, period, 90, "Sở Nội vụ đã phối hợp rà soát.", null, null, "Tiếp tục phối hợp.", null), null, null, true, Ct);
+        var (result, id) = await Reports.SaveAsync(Staff("CT-SNV"), new ReportInput(item, period, 90, "Sở Nội vụ đã phối hợp rà soát.", null, null, "Tiếp tục phối hợp.", null), null, null, true, Ct);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
         Assert.True((await Review.ReviewAsync(Office, id!.Value, (await ReportAsync(id.Value)).Version, true, null, Ct)).Succeeded);
 
@@ -98,7 +98,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Fact]
     public async Task A_closed_period_is_frozen_and_a_later_change_is_a_correction()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var item = await ItemIdAsync("NV-04");
         var closed = await PeriodAsync("Quý III/2026");
         Assert.Equal(PeriodState.Closed, closed.State);
@@ -127,7 +127,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Fact]
     public async Task A_correction_starts_from_the_confirmed_evidence()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var (item, period) = await CurrentAsync("NV-04");
         var done = new ReportInput(item, period, 100, "Đã hoàn thành.", null, null, null, new DateOnly(2026, 11, 20));
         var (_, id) = await Reports.SaveAsync(staff, done, null, null, submit: false, Ct);
@@ -150,7 +150,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var closed = await PeriodAsync("Quý III/2026");
         var before = await FingerprintAsync();
 
-        var (result, _) = await Reports.SaveAsync(Staff("SLDTBXH"), new ReportInput(item, closed.Id, 10, "x", null, null, "y", null), null, null, true, Ct);
+        var (result, _) = await Reports.SaveAsync(Staff("CT-SNV"), new ReportInput(item, closed.Id, 10, "x", null, null, "y", null), null, null, true, Ct);
 
         Assert.Equal("Kỳ báo cáo đã đóng; không gửi báo cáo mới cho kỳ này.", result.For("PeriodId"));
         Assert.Equal(before, await FingerprintAsync());
@@ -159,7 +159,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Fact]
     public async Task Two_people_saving_the_same_draft_the_second_is_told_what_changed()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var (item, period) = await CurrentAsync("NV-04");
         var first = new ReportInput(item, period, 30, "Bản nháp ban đầu.", null, null, null, null);
         var (_, id) = await Reports.SaveAsync(staff, first, null, null, false, Ct);
@@ -175,7 +175,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Fact]
     public async Task Two_people_starting_from_an_empty_form_the_second_does_not_overwrite_the_first()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var (item, period) = await CurrentAsync("NV-04");
         var mine = new ReportInput(item, period, 30, "Người thứ nhất viết.", null, null, null, null);
 
@@ -190,12 +190,12 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Fact]
     public async Task Only_the_unit_that_made_a_report_changes_its_evidence()
     {
-        var (item, period) = await CurrentAsync("NV-01");
-        var (_, leadReport) = await Reports.SaveAsync(Staff("SLDTBXH"), new ReportInput(item, period, 20, "Kết quả", null, null, null, null), null, null, false, Ct);
+        var (item, period) = await CurrentAsync("NV-03");
+        var (_, leadReport) = await Reports.SaveAsync(Staff("CT-TU"), new ReportInput(item, period, 20, "Kết quả", null, null, null, null), null, null, false, Ct);
         var before = await FingerprintAsync();
 
-        // SGDDT coordinates NV-01: it may report its own contribution, not touch the lead unit's report.
-        var refused = await Evidence.AddLinkAsync(Staff("SGDDT"), leadReport!.Value, "https://haugiang.gov.vn/tin", null, Ct);
+        // CT-SNV coordinates NV-03: it may report its own contribution, not touch the lead unit's report.
+        var refused = await Evidence.AddLinkAsync(Staff("CT-SNV"), leadReport!.Value, "https://haugiang.gov.vn/tin", null, Ct);
 
         Assert.StartsWith("Báo cáo này là của đơn vị khác", refused.For(""), StringComparison.Ordinal);
         Assert.Equal(before, await FingerprintAsync());
@@ -212,7 +212,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
         var (item, period) = await CurrentAsync("NV-04");
         var before = await FingerprintAsync();
 
-        var (result, _) = await Reports.SaveAsync(Staff("SGDDT"), new ReportInput(item, period, percent, "Kết quả", null, null, "Tiếp theo",
+        var (result, _) = await Reports.SaveAsync(Staff("CT-SGDDT"), new ReportInput(item, period, percent, "Kết quả", null, null, "Tiếp theo",
             achieved is null ? null : DateOnly.Parse(achieved, System.Globalization.CultureInfo.InvariantCulture)), null, null, true, Ct);
 
         Assert.Equal(message, result.For(field));
@@ -224,7 +224,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     {
         var (item, period) = await CurrentAsync("NV-04");
 
-        var (result, _) = await Reports.SaveAsync(Staff("SGDDT"), new ReportInput(item, period, 20, " ", null, null, null, null), null, null, true, Ct);
+        var (result, _) = await Reports.SaveAsync(Staff("CT-SGDDT"), new ReportInput(item, period, 20, " ", null, null, null, null), null, null, true, Ct);
 
         Assert.Equal("Nêu kết quả đạt được trong kỳ trước khi gửi báo cáo.", result.For("Results"));
         Assert.Equal("Nêu nhiệm vụ, giải pháp tiếp theo khi chưa hoàn thành.", result.For("NextSteps"));
@@ -235,7 +235,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     {
         var (item, period) = await CurrentAsync("NV-04");
 
-        var (result, _) = await Reports.SaveAsync(Staff("SGDDT"), new ReportInput(item, period, 20, new string('ạ', ReportRules.MaxText + 1), null, null, "x", null), null, null, false, Ct);
+        var (result, _) = await Reports.SaveAsync(Staff("CT-SGDDT"), new ReportInput(item, period, 20, new string('ạ', ReportRules.MaxText + 1), null, null, "x", null), null, null, false, Ct);
 
         Assert.StartsWith("Kết quả đạt được không quá 20000 ký tự", result.For("Results"), StringComparison.Ordinal);
     }
@@ -243,7 +243,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Fact]
     public async Task A_submitted_report_cannot_be_changed_until_reviewed()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var (item, period) = await CurrentAsync("NV-04");
         var input = new ReportInput(item, period, 20, "Kết quả", null, null, "Tiếp", null);
         var (_, id) = await Reports.SaveAsync(staff, input, null, null, true, Ct);
@@ -263,7 +263,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [InlineData("trang.pdf", "%PDF-1.7\n<html><body>Đăng nhập</body></html>", "Tệp “trang.pdf” không mở được như một tệp PDF")]
     public async Task A_bad_evidence_file_is_refused_and_nothing_is_stored(string name, string content, string message)
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var (item, period) = await CurrentAsync("NV-04");
         var (_, id) = await Reports.SaveAsync(staff, new ReportInput(item, period, 20, "Kết quả", null, null, "Tiếp", null), null, null, false, Ct);
         var before = await FingerprintAsync();
@@ -277,7 +277,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Fact]
     public async Task A_file_over_the_size_limit_is_refused()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var (item, period) = await CurrentAsync("NV-04");
         var (_, id) = await Reports.SaveAsync(staff, new ReportInput(item, period, 20, "Kết quả", null, null, "Tiếp", null), null, null, false, Ct);
         var huge = new byte[EvidenceRules.MaxBytes + 1];
@@ -291,7 +291,7 @@ public class ReportWorkflowTests(DatabaseTemplates templates) : ServiceFixture(t
     [Fact]
     public async Task A_good_file_is_kept_with_its_size_type_and_hash()
     {
-        var staff = Staff("SGDDT");
+        var staff = Staff("CT-SGDDT");
         var (item, period) = await CurrentAsync("NV-04");
         var (_, id) = await Reports.SaveAsync(staff, new ReportInput(item, period, 20, "Kết quả", null, null, "Tiếp", null), null, null, false, Ct);
         var pdf = SampleFiles.Pdf("bien ban nghiem thu");

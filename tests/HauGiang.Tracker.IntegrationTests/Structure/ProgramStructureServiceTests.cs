@@ -94,9 +94,10 @@ public class ProgramStructureServiceTests(DatabaseTemplates templates) : IAsyncL
     [Fact]
     public void Open_work_of_a_merged_unit_shows_the_successor_and_the_former_unit()
     {
+        // Sở KH&ĐT → Sở Tài chính (19/02/2025) → Sở Tài chính thành phố Cần Thơ (01/07/2025): the unit it came from last.
         var lead = Item("NV-09").Lead!;
-        Assert.Equal("Sở Tài chính", lead.Name);
-        Assert.Equal("Sở Kế hoạch và Đầu tư", lead.FormerName);
+        Assert.Equal("Sở Tài chính thành phố Cần Thơ", lead.Name);
+        Assert.Equal("Sở Tài chính", lead.FormerName);
     }
 
     [Fact]

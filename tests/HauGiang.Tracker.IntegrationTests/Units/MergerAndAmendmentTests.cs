@@ -14,29 +14,29 @@ public class MergerAndAmendmentTests(DatabaseTemplates templates) : ServiceFixtu
     [Fact]
     public async Task A_merger_moves_open_items_and_staff_and_keeps_finished_work_and_reports_with_the_original_unit()
     {
-        var staff = await TestUsers.CreateAsync(Services, "canbo.ldtbxh@thu.local", Roles.UnitStaff, "SLDTBXH");
+        // Sở Công Thương TP Cần Thơ leads VB-19 (open) and coordinates NV-09 (open) and NV-14 (finished 01/03/2026).
+        var staff = await TestUsers.CreateAsync(Services, "canbo.sct@thu.local", Roles.UnitStaff, "CT-SCT");
         await using var before = Database.NewContext();
-        var labourId = await before.OrgUnits.Where(u => u.Code == "SLDTBXH").Select(u => u.Id).SingleAsync(Ct);
-        var reportsBefore = await before.Reports.Where(r => r.ReportingUnitId == labourId).CountAsync(Ct);
-        var doneBefore = await RowAsync("NV-01");
+        var tradeId = await before.OrgUnits.Where(u => u.Code == "CT-SCT").Select(u => u.Id).SingleAsync(Ct);
+        var reportsBefore = await before.Reports.Where(r => r.WorkItem!.Code == "VB-19").Select(r => r.ReportingUnit!.Code).ToListAsync(Ct);
+        var doneBefore = await RowAsync("NV-14");
 
         var (result, outcome) = await Get<UnitAdministration>().RecordMergerAsync(Admin,
-            new MergerInput(["SLDTBXH"], "SNV", new DateOnly(2025, 3, 1), "Quyết định số 25/QĐ-UBND ngày 20/02/2025"), Ct);
+            new MergerInput(["CT-SCT"], "CT-SXD", new DateOnly(2026, 11, 1), "Quyết định số 25/QĐ-UBND ngày 20/10/2026"), Ct);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
-        Assert.Equal((1, 1, 1), (outcome!.ItemsMoved, outcome.ItemsKept, outcome.StaffMoved));
-        var open = await RowAsync("VB-03");
-        Assert.Equal(("Sở Nội vụ", "Sở Lao động - Thương binh và Xã hội"), (open.Lead!.Name, open.Lead.FormerName));
-        var done = await RowAsync("NV-01");
-        Assert.Equal("Sở Lao động - Thương binh và Xã hội", done.Lead!.Name);
-        Assert.Equal(doneBefore.Status, done.Status);
+        Assert.Equal((2, 1, 1), (outcome!.ItemsMoved, outcome.ItemsKept, outcome.StaffMoved));
+        var open = await RowAsync("VB-19");
+        Assert.Equal(("Sở Xây dựng thành phố Cần Thơ", "Sở Công Thương thành phố Cần Thơ"), (open.Lead!.Name, open.Lead.FormerName));
+        Assert.Equal(doneBefore.Status, (await RowAsync("NV-14")).Status);
         await using var db = Database.NewContext();
-        Assert.Equal(reportsBefore, await db.Reports.CountAsync(r => r.ReportingUnitId == labourId, Ct));
-        Assert.Equal(new DateOnly(2025, 2, 28), (await db.OrgUnits.SingleAsync(u => u.Id == labourId, Ct)).ValidTo);
-        var history = await db.Assignments.Include(a => a.OrgUnit).Where(a => a.WorkItem!.Code == "VB-03" && a.Role == AssignmentRole.Lead).OrderBy(a => a.StartsOn).ToListAsync(Ct);
-        Assert.Equal([("SLDTBXH", (DateOnly?)new DateOnly(2025, 2, 28)), ("SNV", null)], history.Select(a => (a.OrgUnit!.Code, a.EndsOn)));
-        Assert.Contains("Quyết định số 25/QĐ-UBND", history[1].Note, StringComparison.Ordinal);
-        Assert.Equal([history[1].OrgUnitId], (await TestUsers.ActorAsync(Services, staff)).UnitIds);
+        Assert.True(await db.Assignments.AnyAsync(a => a.WorkItem!.Code == "NV-14" && a.OrgUnitId == tradeId && a.EndsOn == null, Ct));
+        Assert.Equal(reportsBefore, await db.Reports.Where(r => r.WorkItem!.Code == "VB-19").Select(r => r.ReportingUnit!.Code).ToListAsync(Ct));
+        Assert.Equal(new DateOnly(2026, 10, 31), (await db.OrgUnits.SingleAsync(u => u.Id == tradeId, Ct)).ValidTo);
+        var history = await db.Assignments.Include(a => a.OrgUnit).Where(a => a.WorkItem!.Code == "VB-19" && a.Role == AssignmentRole.Lead).OrderBy(a => a.StartsOn).ToListAsync(Ct);
+        Assert.Equal([("SCT", (DateOnly?)new DateOnly(2025, 6, 30)), ("CT-SCT", new DateOnly(2026, 10, 31)), ("CT-SXD", null)], history.Select(a => (a.OrgUnit!.Code, a.EndsOn)));
+        Assert.Contains("Quyết định số 25/QĐ-UBND", history[2].Note, StringComparison.Ordinal);
+        Assert.Equal([history[2].OrgUnitId], (await TestUsers.ActorAsync(Services, staff)).UnitIds);
         Assert.True(await db.AuditEntries.AnyAsync(e => EF.Functions.Like(e.Reason!, "Sáp nhập đơn vị%") && e.EntityType == nameof(WorkItemAssignment), Ct));
     }
 
@@ -44,14 +44,14 @@ public class MergerAndAmendmentTests(DatabaseTemplates templates) : ServiceFixtu
     public async Task A_merger_into_a_new_unit_creates_it_from_the_effective_day()
     {
         var (result, _) = await Get<UnitAdministration>().RecordMergerAsync(Admin,
-            new MergerInput(["SGDDT", "SLDTBXH"], "SGD-LD", new DateOnly(2025, 3, 1), "Quyết định sáp nhập thử",
-                new UnitInput("SGD-LD", "Sở Giáo dục và Lao động", null, OrgUnitKind.Department, null, null)), Ct);
+            new MergerInput(["CT-SGDDT", "CT-SCT"], "SGD-CT", new DateOnly(2026, 11, 1), "Quyết định sáp nhập thử",
+                new UnitInput("SGD-CT", "Sở Giáo dục và Công Thương", null, OrgUnitKind.Department, null, null)), Ct);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
-        Assert.Equal("Sở Giáo dục và Lao động", (await RowAsync("NV-04")).Lead!.Name);
+        Assert.Equal("Sở Giáo dục và Công Thương", (await RowAsync("NV-04")).Lead!.Name);
         await using var db = Database.NewContext();
-        Assert.Equal(new DateOnly(2025, 3, 1), (await db.OrgUnits.SingleAsync(u => u.Code == "SGD-LD", Ct)).ValidFrom);
-        Assert.Equal(2, await db.UnitSuccessions.CountAsync(s => s.Successor!.Code == "SGD-LD", Ct));
+        Assert.Equal(new DateOnly(2026, 11, 1), (await db.OrgUnits.SingleAsync(u => u.Code == "SGD-CT", Ct)).ValidFrom);
+        Assert.Equal(2, await db.UnitSuccessions.CountAsync(s => s.Successor!.Code == "SGD-CT", Ct));
     }
 
     [Fact]
@@ -60,9 +60,9 @@ public class MergerAndAmendmentTests(DatabaseTemplates templates) : ServiceFixtu
         var before = await DatabaseFingerprint.TakeAsync(Database, Ct);
         var admin = Get<UnitAdministration>();
 
-        var (noBasis, _) = await admin.RecordMergerAsync(Admin, new MergerInput(["SLDTBXH"], "SNV", new DateOnly(2025, 3, 1), " "), Ct);
-        var (intoItself, _) = await admin.RecordMergerAsync(Admin, new MergerInput(["SNV"], "SNV", new DateOnly(2025, 3, 1), "QĐ"), Ct);
-        var (ended, _) = await admin.RecordMergerAsync(Admin, new MergerInput(["SKHDT"], "SNV", new DateOnly(2025, 12, 1), "QĐ"), Ct);
+        var (noBasis, _) = await admin.RecordMergerAsync(Admin, new MergerInput(["CT-SCT"], "CT-SXD", new DateOnly(2026, 11, 1), " "), Ct);
+        var (intoItself, _) = await admin.RecordMergerAsync(Admin, new MergerInput(["CT-SNV"], "CT-SNV", new DateOnly(2026, 11, 1), "QĐ"), Ct);
+        var (ended, _) = await admin.RecordMergerAsync(Admin, new MergerInput(["SKHDT"], "CT-STC", new DateOnly(2025, 12, 1), "QĐ"), Ct);
 
         Assert.Equal("Nhập căn cứ (số, ngày văn bản quyết định sáp nhập).", noBasis.For("Basis"));
         Assert.NotNull(intoItself.For("Successor"));

@@ -18,8 +18,8 @@ public sealed class FileDownloadTests(DatabaseTemplates templates)
     {
         await using var database = await templates.CreateAsync();
         await using var app = new TrackerApp(database);
-        var (unitA, userA) = await app.SignedInAsync(Roles.UnitStaff, "SGDDT");
-        var (unitB, _) = await app.SignedInAsync(Roles.UnitStaff, "SNV");
+        var (unitA, userA) = await app.SignedInAsync(Roles.UnitStaff, "CT-SGDDT");
+        var (unitB, _) = await app.SignedInAsync(Roles.UnitStaff, "CT-STC");
         var (admin, _) = await app.SignedInAsync(Roles.Administrator);
         var content = SampleFiles.Pdf("Nhap cua So GD");
         var evidenceId = await DraftEvidenceAsync(app, database, await TestUsers.ActorAsync(app.Services, userA), content);

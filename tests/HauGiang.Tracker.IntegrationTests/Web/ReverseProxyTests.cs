@@ -41,7 +41,7 @@ public class ReverseProxyTests(DatabaseTemplates templates) : IAsyncLifetime
         _owned.Add(app);
         var client = new ProxiedClient(app.StartOnRealPort());
         _owned.Add(client);
-        await TestUsers.CreateAsync(app.Services, "canbo@thu.local", Roles.UnitStaff, "SNV");
+        await TestUsers.CreateAsync(app.Services, "canbo@thu.local", Roles.UnitStaff, "CT-SNV");
         return (app, client, database);
     }
 

@@ -95,8 +95,8 @@ public class WorkbookTests(DatabaseTemplates templates) : ServiceFixture(templat
             [WorkbookLayout.Deadline] = "Quý IV/2026",
             [WorkbookLayout.State] = "Đang theo dõi",
         });
-        edit.AddRow("Phân công", new Dictionary<string, string> { [WorkbookLayout.ItemCode] = "NV-15", ["Mã đơn vị chủ trì"] = "SNV", ["Mã đơn vị phối hợp (cách nhau bằng dấu ;)"] = "STC; STP" });
-        edit.Set("Phân công", edit.RowOf("Phân công", "NV-02"), "Mã đơn vị chủ trì", "STP");
+        edit.AddRow("Phân công", new Dictionary<string, string> { [WorkbookLayout.ItemCode] = "NV-15", ["Mã đơn vị chủ trì"] = "CT-SNV", ["Mã đơn vị phối hợp (cách nhau bằng dấu ;)"] = "CT-STC; CT-STP" });
+        edit.Set("Phân công", edit.RowOf("Phân công", "NV-02"), "Mã đơn vị chủ trì", "CT-STP");
         edit.DeleteRow("Văn bản", edit.RowOf("Văn bản", "VB-22"));
         edit.DeleteRow("Phân công", edit.RowOf("Phân công", "VB-22"));
         edit.AddRow("Mốc tiến độ", new Dictionary<string, string> { [WorkbookLayout.ItemCode] = "NV-15", [WorkbookLayout.Ordinal] = "1", ["Nội dung mốc"] = "Xây dựng dự thảo", ["Hạn"] = "30/06/2026" });
@@ -110,7 +110,7 @@ public class WorkbookTests(DatabaseTemplates templates) : ServiceFixture(templat
             [("Nhiệm vụ", "NV-01", PlanAction.Change), ("Nhiệm vụ", "NV-15", PlanAction.Add), ("Văn bản", "VB-22", PlanAction.Drop),
              ("Mốc tiến độ", "NV-15 #1", PlanAction.Add), ("Chỉ tiêu", "CT-M01", PlanAction.Change), ("Phân công", "NV-02", PlanAction.Change), ("Phân công", "NV-15", PlanAction.Change)],
             preview.Plan.Lines.Select(l => (l.Sheet, l.Key, l.Action)));
-        Assert.Equal("Chủ trì: “SNV” → “STP”", preview.Plan.Lines.Single(l => l.Key == "NV-02").Description);
+        Assert.Equal("Chủ trì: “SNV” → “CT-STP”", preview.Plan.Lines.Single(l => l.Key == "NV-02").Description);
 
         var result = await ImportAsync(workbook, preview.Plan.Fingerprint);
 
@@ -120,9 +120,9 @@ public class WorkbookTests(DatabaseTemplates templates) : ServiceFixture(templat
         var added = await db.WorkItems.Include(i => i.Parent).Include(i => i.Milestones).Include(i => i.Assignments).ThenInclude(a => a.OrgUnit).SingleAsync(i => i.Code == "NV-15", Ct);
         Assert.Equal(("NV-01", new DateOnly(2026, 12, 31)), (added.Parent!.Code, added.Deadline.DueDate!.Value));
         Assert.Equal(new DateOnly(2026, 6, 30), added.Milestones.Single().DueDate);
-        Assert.Equal(["SNV", "STC", "STP"], added.Assignments.Select(a => a.OrgUnit!.Code).Order());
+        Assert.Equal(["CT-SNV", "CT-STC", "CT-STP"], added.Assignments.Select(a => a.OrgUnit!.Code).Order());
         Assert.Equal(ItemState.Dropped, (await db.WorkItems.SingleAsync(i => i.Code == "VB-22", Ct)).State);
-        Assert.Equal(("Sở Tư pháp", "Sở Nội vụ"), ((await ItemAsync("NV-02")).Lead!.Name, (await ItemAsync("NV-02")).Lead!.FormerName));
+        Assert.Equal(("Sở Tư pháp thành phố Cần Thơ", "Sở Nội vụ"), ((await ItemAsync("NV-02")).Lead!.Name, (await ItemAsync("NV-02")).Lead!.FormerName));
         Assert.Equal(72.5m, (await db.IndicatorTargets.SingleAsync(t => t.Year == 2025 && t.Target != null && t.Target > 72, Ct)).Target);
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Reason == "Nhập cấu trúc Chương trình từ tệp chuong-trinh.xlsx" && e.EntityKey == added.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Ct));
 

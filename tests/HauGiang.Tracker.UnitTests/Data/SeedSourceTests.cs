@@ -71,6 +71,23 @@ public partial class SeedSourceTests
     }
 
     [Fact]
+    public void Every_seeded_unit_that_ends_hands_its_work_to_a_successor_existing_the_next_day()
+    {
+        var units = ProgramSource.Units.Concat(SampleData.Units).ToDictionary(u => u.Code, StringComparer.Ordinal);
+        var mergers = ProgramSource.Mergers.Concat(SampleData.Mergers).ToList();
+        foreach (var merger in mergers)
+        {
+            Assert.All(merger.Merged, code => Assert.Equal(merger.EffectiveOn.AddDays(-1), units[code].ValidTo));
+            var successor = units[merger.Successor];
+            Assert.True(successor.ValidFrom <= merger.EffectiveOn || successor.ValidFrom is null, merger.Successor);
+            Assert.True(successor.ValidTo >= merger.EffectiveOn || successor.ValidTo is null, merger.Successor);
+        }
+        Assert.Equal(
+            units.Values.Where(u => u.ValidTo is not null).Select(u => u.Code).Order(StringComparer.Ordinal),
+            mergers.SelectMany(m => m.Merged).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_samples_stand_in_for_14_tasks_and_more_than_20_documents_with_unique_codes()
     {
         Assert.Equal(14, SampleData.Items.Count(i => i.Kind == WorkItemKind.Task));

@@ -17,8 +17,8 @@ public sealed class AccountSeeder(IServiceScopeFactory scopes)
     public static readonly IReadOnlyList<(string Key, string Email, string FullName, string Role, string? UnitCode)> DevelopmentAccounts =
     [
         ("admin", "quantri@haugiang.local", "Quản trị hệ thống", Roles.Administrator, null),
-        ("staff", "canbo.snv@haugiang.local", "Cán bộ Sở Nội vụ", Roles.UnitStaff, "SNV"),
-        ("staff2", "canbo.stc@haugiang.local", "Cán bộ Sở Tài chính", Roles.UnitStaff, "STC"),
+        ("staff", "canbo.snv@haugiang.local", "Cán bộ Sở Nội vụ thành phố Cần Thơ", Roles.UnitStaff, "CT-SNV"),
+        ("staff2", "canbo.stc@haugiang.local", "Cán bộ Sở Tài chính thành phố Cần Thơ", Roles.UnitStaff, "CT-STC"),
         ("office", "vanphong@haugiang.local", "Văn phòng theo dõi", Roles.MonitoringOffice, null),
         ("leader", "lanhdao@haugiang.local", "Lãnh đạo Tỉnh ủy", Roles.Leader, null),
         ("auditor", "kiemtra@haugiang.local", "Cán bộ kiểm tra", Roles.Auditor, null),

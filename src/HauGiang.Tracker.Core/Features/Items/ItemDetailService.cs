@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HauGiang.Tracker.Core.Features.Items;
 
-public sealed record AssignmentHistoryRow(string UnitName, int UnitId, AssignmentRole Role, DateOnly StartsOn, DateOnly? EndsOn, string? Note);
+/// <summary>One spell of a unit on an item; <paramref name="SuccessorToday"/> names who holds the unit's work now when the unit has ended.</summary>
+public sealed record AssignmentHistoryRow(string UnitName, int UnitId, AssignmentRole Role, DateOnly StartsOn, DateOnly? EndsOn, string? Note, string? SuccessorToday = null);
 
 public sealed record DeadlineHistoryRow(int Sequence, Deadline Deadline, DateOnly EffectiveOn, string? BasisNumber, DateOnly? BasisDate, string? BasisNote, DateTime RecordedAt, string? RecordedBy);
 
@@ -66,7 +67,10 @@ public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFact
         {
             return null;
         }
-        var row = (await ItemStatusQuery.ForItemAsync(db, item.ProgramId, itemId, VietnamClock.Today(clock), ct))!;
+        var today = VietnamClock.Today(clock);
+        var row = (await ItemStatusQuery.ForItemAsync(db, item.ProgramId, itemId, today, ct))!;
+        var successions = await db.UnitSuccessions.AsNoTracking()
+            .Select(s => new Succession(s.PredecessorId, s.SuccessorId, s.EffectiveOn, s.Successor!.Name)).ToListAsync(ct);
         var children = await db.WorkItems.AsNoTracking().Where(i => i.ParentId == itemId).OrderBy(i => i.Ordinal)
             .Select(i => new ValueTuple<int, string, string>(i.Id, i.Code, i.Title)).ToListAsync(ct);
         var reports = (await ReportQueries.LoadAsync(db, db.Reports.Where(r => r.WorkItemId == itemId), ct)).ConvertAll(r => EvidenceAccess.ForViewer(viewer, r));
@@ -88,9 +92,26 @@ public sealed class ItemDetailService(IDbContextFactory<TrackerDbContext> dbFact
         var source = new ItemSource(item.Origin, item.SourceNote, addedBy?.DecisionNumber, addedBy?.DecisionDate);
         return new ItemDetail(item.Id, item.Version, item.Code, item.Title, item.Description, item.Kind, item.State, item.IsSample,
             item.Breakthrough?.Title, item.Group is { } g ? $"{g.Heading}: {g.Title}" : null, item.Parent?.Code, children, row, item.ResponsiblePerson,
-            [.. item.Assignments.OrderBy(a => a.Role).ThenBy(a => a.StartsOn).Select(a => new AssignmentHistoryRow(a.OrgUnit!.Name, a.OrgUnitId, a.Role, a.StartsOn, a.EndsOn, a.Note))],
+            [.. item.Assignments.OrderBy(a => a.Role).ThenBy(a => a.StartsOn).Select(a => new AssignmentHistoryRow(a.OrgUnit!.Name, a.OrgUnitId, a.Role, a.StartsOn, a.EndsOn, a.Note, SuccessorToday(a.OrgUnit, today, successions)))],
             [.. item.DeadlineRevisions.OrderBy(r => r.Sequence).Select(r => new DeadlineHistoryRow(r.Sequence, r.Deadline, r.EffectiveOn, r.BasisNumber, r.BasisDate, r.BasisNote, r.RecordedAt, r.RecordedBy))],
             [.. item.Milestones.OrderBy(m => m.Ordinal).Select(m => new MilestoneRow(m.Ordinal, m.Title, m.DueDate, m.CompletedOn, m.Note))],
             reports, await explanations.ForItemAsync(itemId, ct), amendments, changes, document, source);
+    }
+
+    private sealed record Succession(int PredecessorId, int SuccessorId, DateOnly EffectiveOn, string SuccessorName);
+
+    // An ended unit's work went to its successor, and maybe on to that one's successor (19/02/2025, then 01/07/2025).
+    private static string? SuccessorToday(OrgUnit unit, DateOnly today, List<Succession> successions)
+    {
+        if (unit.ValidTo is not { } end || end >= today)
+        {
+            return null;
+        }
+        var (id, name, seen) = (unit.Id, (string?)null, new HashSet<int> { unit.Id });
+        while (successions.Where(s => s.PredecessorId == id).MaxBy(s => s.EffectiveOn) is { } next && seen.Add(next.SuccessorId))
+        {
+            (id, name) = (next.SuccessorId, next.SuccessorName);
+        }
+        return name;
     }
 }

@@ -13,7 +13,7 @@ public sealed partial class DatabaseSeeder
     /// <summary>Reports, issuances, an amendment and the 2025 merger for newly added sample items only, so a rerun adds nothing.</summary>
     private static async Task AddSampleHistoryAsync(
         TrackerDbContext db, ActionProgram program, Dictionary<string, OrgUnit> units, List<ReportingPeriod> periods,
-        List<(WorkItem Item, ItemSeed Seed)> samples, CancellationToken ct)
+        List<(WorkItem Item, ItemSeed Seed)> samples, IReadOnlyList<MergerSeed> mergers, CancellationToken ct)
     {
         if (samples.Count == 0)
         {
@@ -40,37 +40,51 @@ public sealed partial class DatabaseSeeder
         var reports = new List<ProgressReport>();
         foreach (var (item, seed) in samples)
         {
-            var plan = new SamplePlan(item, PatternOf(index[seed.Code]), periods, units, reports);
+            var plan = new SamplePlan(item, PatternOf(index[seed.Code]), periods, units, mergers, reports);
             plan.Apply(amendment, AdjustedDeadline(index[seed.Code]));
-            MoveToSuccessor(item, units, plan.CompletedOn);
+            MoveToSuccessors(item, units, mergers, plan.CompletedOn);
         }
         db.Reports.AddRange(reports);
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The 19/02/2025 merger: open work of Sở KH&amp;ĐT passes to Sở Tài chính; finished work stays where it was done.</summary>
-    private static void MoveToSuccessor(WorkItem item, Dictionary<string, OrgUnit> units, DateOnly? completedOn)
+    /// <summary>
+    /// The seeded successions in date order (19/02/2025, then 01/07/2025): the open lead and coordinating work of a
+    /// unit that ends passes to its successor, as a recorded merger would move it; work completed before a
+    /// succession stays with the unit that did it.
+    /// </summary>
+    private static void MoveToSuccessors(WorkItem item, Dictionary<string, OrgUnit> units, IReadOnlyList<MergerSeed> mergers, DateOnly? completedOn)
     {
-        foreach (var merger in ProgramSource.Mergers)
+        foreach (var merger in mergers.Where(m => completedOn is null || completedOn >= m.EffectiveOn))
         {
-            var lead = item.CurrentLead;
-            if (lead is null || !merger.Merged.Contains(lead.OrgUnit!.Code) || completedOn < merger.EffectiveOn)
+            var successor = units[merger.Successor];
+            var open = item.Assignments.Where(a => a.EndsOn is null).ToList();
+            foreach (var assignment in open.Where(a => merger.Merged.Contains(a.OrgUnit!.Code)).OrderBy(a => a.Role))
             {
-                continue;
+                assignment.EndsOn = merger.EffectiveOn.AddDays(-1);
+                var successorOpen = item.Assignments.Where(a => a.EndsOn is null && a.OrgUnit == successor).ToList();
+                if (assignment.Role == AssignmentRole.Lead)
+                {
+                    successorOpen.ForEach(a => a.EndsOn = merger.EffectiveOn.AddDays(-1)); // the coordinating successor becomes the lead
+                }
+                else if (successorOpen.Count > 0)
+                {
+                    continue;
+                }
+                item.Assignments.Add(new WorkItemAssignment
+                {
+                    OrgUnit = successor,
+                    Role = assignment.Role,
+                    StartsOn = merger.EffectiveOn,
+                    Note = $"Tiếp nhận từ {assignment.OrgUnit!.Name} ({merger.Basis})",
+                });
             }
-            lead.EndsOn = merger.EffectiveOn.AddDays(-1);
-            item.Assignments.Add(new WorkItemAssignment
-            {
-                OrgUnit = units[merger.Successor],
-                Role = AssignmentRole.Lead,
-                StartsOn = merger.EffectiveOn,
-                Note = $"Tiếp nhận từ {lead.OrgUnit.Name} ({merger.Basis})",
-            });
         }
     }
 
     /// <summary>Builds one sample item's reports from its pattern, dated around its due day.</summary>
-    private sealed class SamplePlan(WorkItem item, Pattern pattern, List<ReportingPeriod> periods, Dictionary<string, OrgUnit> units, List<ProgressReport> sink)
+    private sealed class SamplePlan(
+        WorkItem item, Pattern pattern, List<ReportingPeriod> periods, Dictionary<string, OrgUnit> units, IReadOnlyList<MergerSeed> mergers, List<ProgressReport> sink)
     {
         private readonly Dictionary<int, ProgressReport> _byPeriod = [];
 
@@ -92,6 +106,7 @@ public sealed partial class DatabaseSeeder
                 {
                     Complete(due.AddDays(-30), confirmed: true);
                 }
+                CompletedOn = null; // each occurrence is judged on its own: the work stays open and moves with a merger
                 return;
             }
             var dueDay = deadline.DueDate!.Value;
@@ -206,11 +221,8 @@ public sealed partial class DatabaseSeeder
             return report;
         }
 
-        private OrgUnit LeadOn(DateOnly day)
-        {
-            var lead = item.CurrentLead!.OrgUnit!;
-            var merger = ProgramSource.Mergers.FirstOrDefault(m => m.Merged.Contains(lead.Code) && day >= m.EffectiveOn);
-            return merger is null ? lead : units[merger.Successor];
-        }
+        /// <summary>The unit that led the item on <paramref name="day"/>: the original lead, followed along the successions in force then.</summary>
+        private OrgUnit LeadOn(DateOnly day) =>
+            units[mergers.Where(m => m.EffectiveOn <= day).Aggregate(item.CurrentLead!.OrgUnit!.Code, (code, m) => m.Merged.Contains(code) ? m.Successor : code)];
     }
 }

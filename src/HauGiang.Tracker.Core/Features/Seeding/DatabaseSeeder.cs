@@ -3,6 +3,7 @@ using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Periods;
+using HauGiang.Tracker.Core.Features.Units;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -26,16 +27,21 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
 
         await EnsureRolesAsync(db, cancellationToken);
         var program = await EnsureProgramAsync(db, cancellationToken);
-        var units = await EnsureUnitsAsync(db, includeSamples ? [.. ProgramSource.Units, .. SampleData.Units] : ProgramSource.Units, cancellationToken);
-        await EnsureMergersAsync(db, units, cancellationToken);
+        var units = await EnsureUnitsAsync(db, ProgramSource.Units, isSample: false, cancellationToken);
+        if (includeSamples)
+        {
+            units = await EnsureUnitsAsync(db, SampleData.Units, isSample: true, cancellationToken);
+        }
+        var mergers = SeededMergers(includeSamples);
+        await EnsureMergersAsync(db, units, mergers, cancellationToken);
         var periods = await EnsurePeriodsAsync(db, program, cancellationToken);
         var added = (await EnsureItemsAsync(db, program, units, ProgramSource.Items, isSample: false, cancellationToken)).Count;
         await EnsureIndicatorAsync(db, ProgramSource.PciRank(program.Id), [], cancellationToken);
         if (includeSamples)
         {
             var samples = await EnsureItemsAsync(db, program, units, SampleData.Items, isSample: true, cancellationToken);
-            await AddSampleHistoryAsync(db, program, units, periods, samples, cancellationToken);
-            await EnsureIndicatorAsync(db, SampleData.TrainedWorkforce(program.Id, units["SLDTBXH"].Id), SampleData.TrainedWorkforceTargets, cancellationToken);
+            await AddSampleHistoryAsync(db, program, units, periods, samples, mergers, cancellationToken);
+            await EnsureIndicatorAsync(db, SampleData.TrainedWorkforce(program.Id, units[SuccessorToday("SLDTBXH", mergers)].Id), SampleData.TrainedWorkforceTargets, cancellationToken);
             added += samples.Count;
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -81,12 +87,18 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
         return program;
     }
 
-    private static async Task<Dictionary<string, OrgUnit>> EnsureUnitsAsync(TrackerDbContext db, IEnumerable<UnitSeed> seeds, CancellationToken ct)
+    private static async Task<Dictionary<string, OrgUnit>> EnsureUnitsAsync(TrackerDbContext db, IEnumerable<UnitSeed> seeds, bool isSample, CancellationToken ct)
     {
         var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, ct);
-        foreach (var s in seeds.Where(s => !units.ContainsKey(s.Code)))
+        foreach (var s in seeds)
         {
-            var unit = new OrgUnit { Code = s.Code, Name = s.Name, ShortName = s.ShortName, Kind = s.Kind, ValidTo = s.ValidTo };
+            if (units.TryGetValue(s.Code, out var existing))
+            {
+                // Earlier versions did not flag sample units; the flag is not editable, so setting it touches no administrator's work.
+                existing.IsSample |= isSample;
+                continue;
+            }
+            var unit = new OrgUnit { Code = s.Code, Name = s.Name, ShortName = s.ShortName, Kind = s.Kind, ValidFrom = s.ValidFrom, ValidTo = s.ValidTo, IsSample = isSample };
             db.OrgUnits.Add(unit);
             units[s.Code] = unit;
         }
@@ -94,19 +106,46 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
         return units;
     }
 
-    private static async Task EnsureMergersAsync(TrackerDbContext db, Dictionary<string, OrgUnit> units, CancellationToken ct)
+    /// <summary>The seeded successions in the order they took effect, so work follows the whole chain.</summary>
+    private static List<MergerSeed> SeededMergers(bool includeSamples) =>
+        [.. (includeSamples ? ProgramSource.Mergers.Concat(SampleData.Mergers) : ProgramSource.Mergers).OrderBy(m => m.EffectiveOn)];
+
+    /// <summary>The unit that holds <paramref name="code"/>'s work today, following the seeded successions.</summary>
+    private static string SuccessorToday(string code, IReadOnlyList<MergerSeed> mergers) =>
+        mergers.Aggregate(code, (current, m) => m.Merged.Contains(current) ? m.Successor : current);
+
+    /// <summary>
+    /// Adds the seeded successions that are missing and, with each, moves the predecessor's open work, staff and
+    /// indicators as a recorded merger would (a database seeded by an earlier version gets the 2025 reorganisation
+    /// this way). A predecessor's missing end date is filled only together with its newly added succession: an
+    /// end date already there is the administrator's (or an earlier seed's) and is kept, and a unit that already
+    /// has a succession on that day was handled by an administrator, so the seed adds nothing for it.
+    /// </summary>
+    private static async Task EnsureMergersAsync(TrackerDbContext db, Dictionary<string, OrgUnit> units, IReadOnlyList<MergerSeed> mergers, CancellationToken ct)
     {
-        var existing = await db.UnitSuccessions.Select(s => new { s.PredecessorId, s.SuccessorId }).ToListAsync(ct);
-        foreach (var merger in ProgramSource.Mergers)
+        var existing = await db.UnitSuccessions.Select(s => new { s.PredecessorId, s.SuccessorId, s.EffectiveOn }).ToListAsync(ct);
+        foreach (var merger in mergers)
         {
-            var successor = units[merger.Successor];
+            if (!units.TryGetValue(merger.Successor, out var successor))
+            {
+                continue;
+            }
+            var added = new List<OrgUnit>();
             foreach (var code in merger.Merged)
             {
-                var predecessor = units[code];
-                if (!existing.Any(e => e.PredecessorId == predecessor.Id && e.SuccessorId == successor.Id))
+                if (!units.TryGetValue(code, out var predecessor)
+                    || existing.Any(e => e.PredecessorId == predecessor.Id && (e.SuccessorId == successor.Id || e.EffectiveOn == merger.EffectiveOn)))
                 {
-                    db.UnitSuccessions.Add(new UnitSuccession { PredecessorId = predecessor.Id, SuccessorId = successor.Id, EffectiveOn = merger.EffectiveOn, Basis = merger.Basis });
+                    continue;
                 }
+                predecessor.ValidTo ??= merger.EffectiveOn.AddDays(-1);
+                db.UnitSuccessions.Add(new UnitSuccession { PredecessorId = predecessor.Id, SuccessorId = successor.Id, EffectiveOn = merger.EffectiveOn, Basis = merger.Basis });
+                added.Add(predecessor);
+            }
+            if (added.Count > 0)
+            {
+                await WorkTransfer.MoveAsync(db, added, successor, merger.EffectiveOn, merger.Basis, ct);
+                await db.SaveChangesAsync(ct);
             }
         }
         await db.SaveChangesAsync(ct);

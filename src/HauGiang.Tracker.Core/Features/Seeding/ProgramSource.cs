@@ -1,5 +1,6 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Units;
 
 namespace HauGiang.Tracker.Core.Features.Seeding;
 
@@ -16,6 +17,13 @@ internal static partial class ProgramSource
 
     public static readonly DateOnly IssuedOn = new(2021, 8, 9);
     public static readonly DateOnly DistrictLevelEnds = new(2025, 6, 30);
+
+    /// <summary>The last day of tỉnh Hậu Giang: from the next day it is part of thành phố Cần Thơ.</summary>
+    public static readonly DateOnly HauGiangEnds = new(2025, 6, 30);
+    public static readonly DateOnly CanThoBegins = new(2025, 7, 1);
+    public const string CanThoPeoplesCommittee = UnitAdministration.DistrictLevelSuccessorCode;
+    public const string CanThoPartyCommittee = "CT-TU";
+    public const string CanThoBasis = "Hợp nhất tỉnh Hậu Giang, tỉnh Sóc Trăng và thành phố Cần Thơ thành thành phố Cần Thơ; không tổ chức cấp huyện (từ 01/07/2025)";
 
     public static ActionProgram Program() => new()
     {
@@ -40,15 +48,15 @@ internal static partial class ProgramSource
 
     public static readonly IReadOnlyList<UnitSeed> Units =
     [
-        new("TU-BTC", "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức", OrgUnitKind.PartyBody),
-        new("TU-BTG", "Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo", OrgUnitKind.PartyBody),
-        new("TU-BDV", "Ban Dân vận Tỉnh ủy", "Ban Dân vận", OrgUnitKind.PartyBody),
-        new("TU-UBKT", "Ủy ban Kiểm tra Tỉnh ủy", "UBKT Tỉnh ủy", OrgUnitKind.PartyBody),
-        new("TU-VP", "Văn phòng Tỉnh ủy", "Văn phòng Tỉnh ủy", OrgUnitKind.PartyBody),
-        new("UBND", "Ủy ban nhân dân tỉnh Hậu Giang", "UBND tỉnh", OrgUnitKind.ProvincialLeadership),
+        new("TU-BTC", "Ban Tổ chức Tỉnh ủy", "Ban Tổ chức", OrgUnitKind.PartyBody, HauGiangEnds),
+        new("TU-BTG", "Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo", OrgUnitKind.PartyBody, HauGiangEnds),
+        new("TU-BDV", "Ban Dân vận Tỉnh ủy", "Ban Dân vận", OrgUnitKind.PartyBody, HauGiangEnds),
+        new("TU-UBKT", "Ủy ban Kiểm tra Tỉnh ủy", "UBKT Tỉnh ủy", OrgUnitKind.PartyBody, HauGiangEnds),
+        new("TU-VP", "Văn phòng Tỉnh ủy", "Văn phòng Tỉnh ủy", OrgUnitKind.PartyBody, HauGiangEnds),
+        new("UBND", "Ủy ban nhân dân tỉnh Hậu Giang", "UBND tỉnh", OrgUnitKind.ProvincialLeadership, HauGiangEnds),
         new("SKHDT", "Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", OrgUnitKind.Department, new DateOnly(2025, 2, 18)),
-        new("STC", "Sở Tài chính", "Sở Tài chính", OrgUnitKind.Department),
-        new("SNV", "Sở Nội vụ", "Sở Nội vụ", OrgUnitKind.Department),
+        new("STC", "Sở Tài chính", "Sở Tài chính", OrgUnitKind.Department, HauGiangEnds),
+        new("SNV", "Sở Nội vụ", "Sở Nội vụ", OrgUnitKind.Department, HauGiangEnds),
         new("HX-VITHANH", "Thành phố Vị Thanh", "TP Vị Thanh", OrgUnitKind.DistrictLevel, DistrictLevelEnds),
         new("HX-NGABAY", "Thành phố Ngã Bảy", "TP Ngã Bảy", OrgUnitKind.DistrictLevel, DistrictLevelEnds),
         new("HX-TXLONGMY", "Thị xã Long Mỹ", "TX Long Mỹ", OrgUnitKind.DistrictLevel, DistrictLevelEnds),
@@ -57,12 +65,25 @@ internal static partial class ProgramSource
         new("HX-PHUNGHIEP", "Huyện Phụng Hiệp", "H. Phụng Hiệp", OrgUnitKind.DistrictLevel, DistrictLevelEnds),
         new("HX-VITHUY", "Huyện Vị Thủy", "H. Vị Thủy", OrgUnitKind.DistrictLevel, DistrictLevelEnds),
         new("HX-LONGMY", "Huyện Long Mỹ", "H. Long Mỹ", OrgUnitKind.DistrictLevel, DistrictLevelEnds),
+        new(CanThoPeoplesCommittee, "Ủy ban nhân dân thành phố Cần Thơ", "UBND TP Cần Thơ", OrgUnitKind.ProvincialLeadership, ValidFrom: CanThoBegins),
+        new(CanThoPartyCommittee, "Thành ủy Cần Thơ", "Thành ủy Cần Thơ", OrgUnitKind.ProvincialLeadership, ValidFrom: CanThoBegins),
+        new("CT-STC", "Sở Tài chính thành phố Cần Thơ", "Sở Tài chính TP Cần Thơ", OrgUnitKind.Department, ValidFrom: CanThoBegins),
+        new("CT-SNV", "Sở Nội vụ thành phố Cần Thơ", "Sở Nội vụ TP Cần Thơ", OrgUnitKind.Department, ValidFrom: CanThoBegins),
     ];
 
-    /// <summary>19/02/2025: Sở Kế hoạch và Đầu tư merged into Sở Tài chính (one of the 18 → 12 agency mergers).</summary>
+    /// <summary>
+    /// 19/02/2025: Sở Kế hoạch và Đầu tư merged into Sở Tài chính (one of the 18 → 12 agency mergers).
+    /// 01/07/2025: the province's bodies pass to those of the new thành phố Cần Thơ; the district level ends
+    /// with no like successor, so its open work goes by default to UBND thành phố Cần Thơ.
+    /// </summary>
     public static readonly IReadOnlyList<MergerSeed> Mergers =
     [
         new(["SKHDT"], "STC", new DateOnly(2025, 2, 19), "Sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh (18 cơ quan thành 12)"),
+        new(["UBND"], CanThoPeoplesCommittee, CanThoBegins, CanThoBasis),
+        new(["TU-BTC", "TU-BTG", "TU-BDV", "TU-UBKT", "TU-VP"], CanThoPartyCommittee, CanThoBegins, CanThoBasis),
+        new(["STC"], "CT-STC", CanThoBegins, CanThoBasis),
+        new(["SNV"], "CT-SNV", CanThoBegins, CanThoBasis),
+        new(["HX-VITHANH", "HX-NGABAY", "HX-TXLONGMY", "HX-CHAUTHANH", "HX-CHAUTHANHA", "HX-PHUNGHIEP", "HX-VITHUY", "HX-LONGMY"], CanThoPeoplesCommittee, CanThoBegins, CanThoBasis),
     ];
 
     /// <summary>The article in which the Provincial Party Secretary set out the six groups (about 2023; its day is not in our sources).</summary>

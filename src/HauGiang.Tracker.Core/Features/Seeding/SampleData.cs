@@ -14,16 +14,44 @@ internal static class SampleData
     public const string AmendmentNumber = "Kết luận mẫu số 01-KL/TU";
     public static readonly DateOnly AmendmentDate = new(2024, 6, 28);
 
-    /// <summary>Departments the samples assign work to, besides the units the source names.</summary>
+    private static readonly DateOnly AgenciesMerged = new(2025, 2, 19);
+    private const string AgenciesBasis = "Sắp xếp tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh (18 cơ quan thành 12)";
+
+    /// <summary>
+    /// Departments the samples assign work to, besides the units the source names; flagged IsSample. They follow
+    /// the 2025 reorganisation like the real ones: the 19/02/2025 mergers, then the Cần Thơ departments from 01/07/2025.
+    /// </summary>
     public static readonly IReadOnlyList<UnitSeed> Units =
     [
-        new("SGDDT", "Sở Giáo dục và Đào tạo", "Sở GD&ĐT", OrgUnitKind.Department),
-        new("STP", "Sở Tư pháp", "Sở Tư pháp", OrgUnitKind.Department),
-        new("STTTT", "Sở Thông tin và Truyền thông", "Sở TT&TT", OrgUnitKind.Department),
-        new("SXD", "Sở Xây dựng", "Sở Xây dựng", OrgUnitKind.Department),
-        new("SLDTBXH", "Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH", OrgUnitKind.Department),
-        new("SCT", "Sở Công Thương", "Sở Công Thương", OrgUnitKind.Department),
-        new("STNMT", "Sở Tài nguyên và Môi trường", "Sở TN&MT", OrgUnitKind.Department),
+        new("SGDDT", "Sở Giáo dục và Đào tạo", "Sở GD&ĐT", OrgUnitKind.Department, ProgramSource.HauGiangEnds),
+        new("STP", "Sở Tư pháp", "Sở Tư pháp", OrgUnitKind.Department, ProgramSource.HauGiangEnds),
+        new("STTTT", "Sở Thông tin và Truyền thông", "Sở TT&TT", OrgUnitKind.Department, AgenciesMerged.AddDays(-1)),
+        new("SXD", "Sở Xây dựng", "Sở Xây dựng", OrgUnitKind.Department, ProgramSource.HauGiangEnds),
+        new("SLDTBXH", "Sở Lao động - Thương binh và Xã hội", "Sở LĐ-TB&XH", OrgUnitKind.Department, AgenciesMerged.AddDays(-1)),
+        new("SCT", "Sở Công Thương", "Sở Công Thương", OrgUnitKind.Department, ProgramSource.HauGiangEnds),
+        new("STNMT", "Sở Tài nguyên và Môi trường", "Sở TN&MT", OrgUnitKind.Department, AgenciesMerged.AddDays(-1)),
+        new("SKHCN", "Sở Khoa học và Công nghệ", "Sở KH&CN", OrgUnitKind.Department, ProgramSource.HauGiangEnds),
+        new("SNNMT", "Sở Nông nghiệp và Môi trường", "Sở NN&MT", OrgUnitKind.Department, ProgramSource.HauGiangEnds, AgenciesMerged),
+        new("CT-SGDDT", "Sở Giáo dục và Đào tạo thành phố Cần Thơ", "Sở GD&ĐT TP Cần Thơ", OrgUnitKind.Department, ValidFrom: ProgramSource.CanThoBegins),
+        new("CT-STP", "Sở Tư pháp thành phố Cần Thơ", "Sở Tư pháp TP Cần Thơ", OrgUnitKind.Department, ValidFrom: ProgramSource.CanThoBegins),
+        new("CT-SXD", "Sở Xây dựng thành phố Cần Thơ", "Sở Xây dựng TP Cần Thơ", OrgUnitKind.Department, ValidFrom: ProgramSource.CanThoBegins),
+        new("CT-SCT", "Sở Công Thương thành phố Cần Thơ", "Sở Công Thương TP Cần Thơ", OrgUnitKind.Department, ValidFrom: ProgramSource.CanThoBegins),
+        new("CT-SKHCN", "Sở Khoa học và Công nghệ thành phố Cần Thơ", "Sở KH&CN TP Cần Thơ", OrgUnitKind.Department, ValidFrom: ProgramSource.CanThoBegins),
+        new("CT-SNNMT", "Sở Nông nghiệp và Môi trường thành phố Cần Thơ", "Sở NN&MT TP Cần Thơ", OrgUnitKind.Department, ValidFrom: ProgramSource.CanThoBegins),
+    ];
+
+    /// <summary>The sample departments' part of the 2025 reorganisation (the real units' part is in ProgramSource.Mergers).</summary>
+    public static readonly IReadOnlyList<MergerSeed> Mergers =
+    [
+        new(["SLDTBXH"], "SNV", AgenciesMerged, AgenciesBasis),
+        new(["STTTT"], "SKHCN", AgenciesMerged, AgenciesBasis),
+        new(["STNMT"], "SNNMT", AgenciesMerged, AgenciesBasis),
+        new(["SGDDT"], "CT-SGDDT", ProgramSource.CanThoBegins, ProgramSource.CanThoBasis),
+        new(["STP"], "CT-STP", ProgramSource.CanThoBegins, ProgramSource.CanThoBasis),
+        new(["SXD"], "CT-SXD", ProgramSource.CanThoBegins, ProgramSource.CanThoBasis),
+        new(["SCT"], "CT-SCT", ProgramSource.CanThoBegins, ProgramSource.CanThoBasis),
+        new(["SKHCN"], "CT-SKHCN", ProgramSource.CanThoBegins, ProgramSource.CanThoBasis),
+        new(["SNNMT"], "CT-SNNMT", ProgramSource.CanThoBegins, ProgramSource.CanThoBasis),
     ];
 
     private static Deadline D(string text) =>

@@ -5,7 +5,7 @@ namespace HauGiang.Tracker.Core.Features.Seeding;
 
 internal sealed record GroupSeed(int Ordinal, string Heading, string Title, string Text);
 
-internal sealed record UnitSeed(string Code, string Name, string ShortName, OrgUnitKind Kind, DateOnly? ValidTo = null);
+internal sealed record UnitSeed(string Code, string Name, string ShortName, OrgUnitKind Kind, DateOnly? ValidTo = null, DateOnly? ValidFrom = null);
 
 internal sealed record ItemSeed(
     string Code,

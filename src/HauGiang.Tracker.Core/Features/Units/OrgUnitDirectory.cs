@@ -6,7 +6,11 @@ namespace HauGiang.Tracker.Core.Features.Units;
 
 public sealed record UnitSummary(
     int Id, string Code, string Name, string? ShortName, OrgUnitKind Kind, int? ParentId, DateOnly? ValidTo,
-    IReadOnlyList<string> Successors, IReadOnlyList<string> Predecessors, int LeadCount, int CoordinatingCount, uint Version);
+    IReadOnlyList<string> Successors, IReadOnlyList<string> Predecessors, int LeadCount, int CoordinatingCount, uint Version,
+    DateOnly? ValidFrom = null, bool IsSample = false)
+{
+    public bool IsActiveOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
+}
 
 /// <summary>The responsible units, with their successors and how much current work each holds.</summary>
 public sealed class OrgUnitDirectory(IDbContextFactory<TrackerDbContext> dbFactory)
@@ -28,6 +32,6 @@ public sealed class OrgUnitDirectory(IDbContextFactory<TrackerDbContext> dbFacto
             [.. successions.Where(s => s.PredecessorId == u.Id).Select(s => s.Successor)],
             [.. successions.Where(s => s.SuccessorId == u.Id).Select(s => s.Predecessor)],
             counts.Where(c => c.OrgUnitId == u.Id && c.Role == AssignmentRole.Lead).Sum(c => c.Count),
-            counts.Where(c => c.OrgUnitId == u.Id && c.Role == AssignmentRole.Coordinating).Sum(c => c.Count), u.Version))];
+            counts.Where(c => c.OrgUnitId == u.Id && c.Role == AssignmentRole.Coordinating).Sum(c => c.Count), u.Version, u.ValidFrom, u.IsSample))];
     }
 }

@@ -1,9 +1,9 @@
+using System.Globalization;
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Features.Items;
-using HauGiang.Tracker.Core.Features.Status;
 using HauGiang.Tracker.Core.Features.Structure;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +18,9 @@ public sealed record MergerOutcome(int ItemsMoved, int ItemsKept, int StaffMoved
 /// <summary>Administrators keep the responsible units: add, correct, and record mergers without losing who was responsible when.</summary>
 public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard)
 {
+    /// <summary>UBND thành phố Cần Thơ: where a district-level unit's open work goes unless the administrator decides otherwise.</summary>
+    public const string DistrictLevelSuccessorCode = "CT-UBND";
+
     private static readonly Dictionary<string, string> Labels = new() { ["Name"] = "Tên đơn vị", ["ShortName"] = "Tên viết tắt", ["ValidTo"] = "Hiệu lực đến" };
 
     public async Task<OperationResult> SaveUnitAsync(Actor actor, int? unitId, UnitInput input, uint? version, CancellationToken ct = default)
@@ -65,10 +68,20 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
         var merged = input.MergedUnitCodes.Distinct().Select(c => units.SingleOrDefault(u => u.Code == c)).ToList();
         errors.Add("Merged", input.MergedUnitCodes.Count == 0 ? "Chọn ít nhất một đơn vị được sáp nhập." : null);
         errors.Add("Merged", merged.Any(u => u is null) ? "Có đơn vị được sáp nhập không tồn tại." : null);
-        errors.Add("Merged", merged.Any(u => u?.ValidTo is { } end && end < input.EffectiveOn.AddDays(-1)) ? "Có đơn vị đã kết thúc hoạt động trước ngày sáp nhập." : null);
+        // A merger may be recorded after the fact: a unit that already ended is accepted when it ended the day before.
+        var endedBefore = merged.Where(u => u?.ValidTo is { } end && end < input.EffectiveOn.AddDays(-1)).Select(u => u!).ToList();
+        errors.Add("Merged", endedBefore.Count > 0
+            ? string.Join(" ", endedBefore.Select(u => $"{u.Name} đã kết thúc hoạt động hết ngày {Day(u.ValidTo)}, trước ngày hiệu lực {Day(input.EffectiveOn)} hơn một ngày; ngày hiệu lực của việc sáp nhập phải là {Day(u.ValidTo!.Value.AddDays(1))}."))
+            : null);
+        errors.Add("Merged", merged.Any(u => u?.ValidFrom is { } start && start >= input.EffectiveOn) ? "Có đơn vị được sáp nhập chưa thành lập vào ngày sáp nhập." : null);
         errors.Add("Basis", string.IsNullOrWhiteSpace(input.Basis) ? "Nhập căn cứ (số, ngày văn bản quyết định sáp nhập)." : null);
         errors.Add("Basis", (input.Basis?.Length ?? 0) > TextLimits.Line ? $"Căn cứ không quá {TextLimits.Line} ký tự." : null);
+        if (string.IsNullOrWhiteSpace(input.SuccessorCode) && input.NewSuccessor is null && merged.Count > 0 && merged.All(u => u?.Kind == OrgUnitKind.DistrictLevel))
+        {
+            input = input with { SuccessorCode = DistrictLevelSuccessorCode };
+        }
         var successor = units.SingleOrDefault(u => u.Code == input.SuccessorCode);
+        var mergedIds = merged.OfType<OrgUnit>().Select(u => u.Id).ToList();
         if (input.NewSuccessor is not null)
         {
             errors.AddAll("Successor.", Validate(input.NewSuccessor, units, null));
@@ -76,8 +89,12 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
         else
         {
             errors.Add("Successor", successor is null ? "Chọn đơn vị tiếp nhận." : null);
-            errors.Add("Successor", successor?.ValidTo is { } end && end < input.EffectiveOn ? "Đơn vị tiếp nhận đã kết thúc hoạt động." : null);
+            errors.Add("Successor", successor is not null && !successor.IsActiveOn(input.EffectiveOn)
+                ? $"Đơn vị tiếp nhận {successor.Name} không hoạt động vào ngày {Day(input.EffectiveOn)} ({(successor.ValidTo < input.EffectiveOn ? $"đã kết thúc hoạt động hết ngày {Day(successor.ValidTo)}" : $"thành lập từ {Day(successor.ValidFrom)}")})."
+                : null);
         }
+        errors.Add("Successor", successor is not null && input.NewSuccessor is null && await db.UnitSuccessions.AnyAsync(s => s.SuccessorId == successor.Id && mergedIds.Contains(s.PredecessorId), ct)
+            ? "Việc chuyển giao từ các đơn vị này cho đơn vị tiếp nhận đã được ghi nhận." : null);
         errors.Add("Successor", successor is not null && merged.Contains(successor) ? "Đơn vị tiếp nhận không nằm trong các đơn vị được sáp nhập." : null);
         if (errors.Any)
         {
@@ -95,73 +112,18 @@ public sealed class UnitAdministration(IDbContextFactory<TrackerDbContext> dbFac
             await db.SaveChangesAsync(ct);
         }
         var lastDay = input.EffectiveOn.AddDays(-1);
-        var programIds = await db.Programs.Select(p => p.Id).ToListAsync(ct);
-        var completed = new HashSet<int>();
-        foreach (var programId in programIds)
-        {
-            completed.UnionWith(await CompletionQuery.CompletedByAsync(db, programId, lastDay, ct));
-        }
-        var mergedIds = merged.Select(u => u!.Id).ToHashSet();
-        var assignments = await db.Assignments.Include(a => a.WorkItem)
-            .Where(a => mergedIds.Contains(a.OrgUnitId) && a.EndsOn == null).ToListAsync(ct);
-        // The successor's open assignments, kept current as this loop adds to them (two merged units may
-        // both coordinate one item: the successor takes it over once).
-        var successorOpen = await db.Assignments.Where(a => a.OrgUnitId == successor!.Id && a.EndsOn == null).ToListAsync(ct);
-        int moved = 0, kept = 0;
-        foreach (var assignment in assignments)
-        {
-            if (completed.Contains(assignment.WorkItemId) || assignment.WorkItem!.State != ItemState.Active)
-            {
-                kept++;
-                continue;
-            }
-            var from = merged.Single(u => u!.Id == assignment.OrgUnitId)!;
-            var existing = successorOpen.Where(a => a.WorkItemId == assignment.WorkItemId && a.EndsOn == null).ToList();
-            foreach (var other in existing.Where(e => e.Role != AssignmentRole.Lead && assignment.Role == AssignmentRole.Lead))
-            {
-                other.EndsOn = lastDay; // the coordinating successor becomes the lead
-            }
-            if (assignment.StartsOn > lastDay)
-            {
-                assignment.OrgUnitId = successor!.Id;
-                successorOpen.Add(assignment);
-            }
-            else
-            {
-                assignment.EndsOn = lastDay;
-                if (!existing.Any(e => e.Role == assignment.Role))
-                {
-                    var takenOver = new WorkItemAssignment
-                    {
-                        WorkItemId = assignment.WorkItemId,
-                        OrgUnitId = successor!.Id,
-                        Role = assignment.Role,
-                        StartsOn = input.EffectiveOn,
-                        Note = $"Tiếp nhận từ {from.Name} ({basis})",
-                    };
-                    db.Assignments.Add(takenOver);
-                    successorOpen.Add(takenOver);
-                }
-            }
-            moved++;
-        }
+        var outcome = await WorkTransfer.MoveAsync(db, [.. merged.Select(u => u!)], successor!, input.EffectiveOn, basis, ct);
         foreach (var unit in merged)
         {
             unit!.ValidTo = lastDay;
             db.UnitSuccessions.Add(new UnitSuccession { PredecessorId = unit.Id, SuccessorId = successor!.Id, EffectiveOn = input.EffectiveOn, Basis = basis });
         }
-        var members = await db.UserUnits.Where(m => mergedIds.Contains(m.OrgUnitId)).ToListAsync(ct);
-        var alreadyIn = await db.UserUnits.Where(m => m.OrgUnitId == successor!.Id).Select(m => m.UserId).ToListAsync(ct);
-        db.UserUnits.RemoveRange(members);
-        db.UserUnits.AddRange(members.Select(m => m.UserId).Distinct().Except(alreadyIn).Select(id => new UserUnit { UserId = id, OrgUnitId = successor!.Id }));
-        foreach (var indicator in await db.Indicators.Where(i => i.ResponsibleUnitId != null && mergedIds.Contains(i.ResponsibleUnitId.Value)).ToListAsync(ct))
-        {
-            indicator.ResponsibleUnitId = successor!.Id;
-        }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return (OperationResult.Success, new MergerOutcome(moved, kept, members.Select(m => m.UserId).Distinct().Count()));
+        return (OperationResult.Success, outcome);
     }
+
+    private static string Day(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
 
     internal static ValidationErrors Validate(UnitInput input, IReadOnlyList<OrgUnit> units, OrgUnit? existing)
     {
