@@ -180,7 +180,8 @@ public sealed partial class DatabaseSeeder
             }
             else
             {
-                report.Evidence.Add(new Evidence { Kind = EvidenceKind.Link, Url = "about:blank", Description = "Minh chứng mẫu (báo cáo kết quả)" });
+                // A sample has no real place to point to: no address, so the page shows it as text, not as a link to nowhere.
+                report.Evidence.Add(new Evidence { Kind = EvidenceKind.Link, Url = null, Description = "Minh chứng mẫu (báo cáo kết quả), không có tài liệu thật" });
             }
             if (confirmed)
             {

@@ -9,10 +9,18 @@ internal static class TrackerTheme
 
     public static readonly MudTheme Theme = new()
     {
+        // Every colour reaches 4.5:1 against white and against its own 12 % tint (the text and outlined
+        // variants of chips and alerts), so text in any of them passes WCAG AA; MudBlazor's defaults
+        // (#00c853, #ff9800, #2196f3 …) do not.
         PaletteLight = new PaletteLight
         {
             Primary = "#9b1c1c",
-            Secondary = "#b7791f",
+            Secondary = "#7a4f00",
+            Success = "#1b5e20",
+            Info = "#1565c0",
+            Warning = "#9a3f00",
+            Error = "#b71c1c",
+            TextSecondary = "rgba(0,0,0,0.68)",
             AppbarBackground = "#9b1c1c",
         },
         Typography = new Typography
