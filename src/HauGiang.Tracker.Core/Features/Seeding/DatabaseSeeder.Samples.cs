@@ -223,7 +223,6 @@ public sealed partial class DatabaseSeeder
         }
 
         /// <summary>The unit that led the item on <paramref name="day"/>: the original lead, followed along the successions in force then.</summary>
-        private OrgUnit LeadOn(DateOnly day) =>
-            units[mergers.Where(m => m.EffectiveOn <= day).Aggregate(item.CurrentLead!.OrgUnit!.Code, (code, m) => m.Merged.Contains(code) ? m.Successor : code)];
+        private OrgUnit LeadOn(DateOnly day) => units[HolderOn(item.CurrentLead!.OrgUnit!.Code, mergers, day)];
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
         {
             var samples = await EnsureItemsAsync(db, program, units, SampleData.Items, isSample: true, cancellationToken);
             await AddSampleHistoryAsync(db, program, units, periods, samples, mergers, cancellationToken);
-            await EnsureIndicatorAsync(db, SampleData.TrainedWorkforce(program.Id, units[SuccessorToday("SLDTBXH", mergers)].Id), SampleData.TrainedWorkforceTargets, cancellationToken);
+            await EnsureIndicatorAsync(db, SampleData.TrainedWorkforce(program.Id, units[HolderOn("SLDTBXH", mergers, DateOnly.MaxValue)].Id), SampleData.TrainedWorkforceTargets, cancellationToken);
             added += samples.Count;
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -110,9 +110,9 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<TrackerDbContext> d
     private static List<MergerSeed> SeededMergers(bool includeSamples) =>
         [.. (includeSamples ? ProgramSource.Mergers.Concat(SampleData.Mergers) : ProgramSource.Mergers).OrderBy(m => m.EffectiveOn)];
 
-    /// <summary>The unit that holds <paramref name="code"/>'s work today, following the seeded successions.</summary>
-    private static string SuccessorToday(string code, IReadOnlyList<MergerSeed> mergers) =>
-        mergers.Aggregate(code, (current, m) => m.Merged.Contains(current) ? m.Successor : current);
+    /// <summary>The unit holding <paramref name="code"/>'s work on <paramref name="day"/>, following the seeded successions in force then.</summary>
+    private static string HolderOn(string code, IReadOnlyList<MergerSeed> mergers, DateOnly day) =>
+        mergers.Where(m => m.EffectiveOn <= day).Aggregate(code, (current, m) => m.Merged.Contains(current) ? m.Successor : current);
 
     /// <summary>
     /// Adds the seeded successions that are missing and, with each, moves the predecessor's open work, staff and
