@@ -8,6 +8,7 @@ using HauGiang.Tracker.Core.Features.Documents;
 using HauGiang.Tracker.Core.Features.Explanations;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
+using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Reporting;
 using HauGiang.Tracker.Core.Features.Review;
@@ -57,6 +58,8 @@ public static class DependencyInjection
         services.AddSingleton<ItemDetailService>();
         services.AddSingleton<ItemFiles>();
         services.AddSingleton<PeriodAdministration>();
+        services.AddSingleton<ProgramFactsStore>();
+        services.AddSingleton<OverviewService>();
         return services;
     }
 }

@@ -22,7 +22,9 @@ public static class ItemFactsQuery
         var cutoff = recordedBy ?? EndOfDayUtc(asOf);
         var lastEnd = periodsUpTo ?? DateOnly.MaxValue;
         // Contributions of coordinating units are shown on the item but never make its official figures.
-        var live = db.Reports.Where(r => r.WorkItem!.ProgramId == programId && r.SupersededById == null && !r.IsContribution
+        // A report replaced by a correction still counts for the days before the correction was confirmed.
+        var live = db.Reports.Where(r => r.WorkItem!.ProgramId == programId && !r.IsContribution
+                                         && (r.SupersededById == null || db.Reports.Any(c => c.Id == r.SupersededById && c.ReviewedAt > cutoff))
                                          && r.State != ReviewState.Draft && r.SubmittedAt <= cutoff && r.Period!.EndsOn <= lastEnd);
         var programDocuments = db.Documents.Where(d => d.ProgramId == programId);
         if (itemIds is not null)

@@ -12,6 +12,12 @@ internal sealed record ItemNode(int Id, int? ParentId, int Ordinal, decimal Weig
 /// <summary>Status rows in the program's order (parents before children), with the tree they were read from.</summary>
 internal sealed record ItemTree(IReadOnlyList<ItemRow> Rows, IReadOnlyDictionary<int, ItemNode> Nodes);
 
+/// <summary>The fields of an item a row shows, as the program holds them now.</summary>
+internal sealed record ItemFields(int Id, string Code, string Title, bool IsSample, ItemOrigin Origin, ItemState State, Deadline Deadline, Deadline OriginalDeadline);
+
+/// <summary>One item's own standing before its children roll up into it: what a status row is built from.</summary>
+internal sealed record OwnStanding(ItemFields Fields, UnitRef? Lead, ItemStatus Status, decimal OwnPercent, DateTime? LastReportAt);
+
 /// <summary>
 /// The status rows of items as of a day, by one set of rules for one item, a few or the whole program, in a
 /// fixed number of queries: the tree's ids, then reports, leads and item fields of only the wanted items and
@@ -38,11 +44,23 @@ public static class ItemStatusQuery
     public static async Task<ItemRow?> ForItemAsync(TrackerDbContext db, int programId, int itemId, DateOnly today, CancellationToken ct) =>
         (await LoadAsync(db, programId, today, [itemId], ct)).SingleOrDefault();
 
-    internal static async Task<ItemTree> LoadTreeAsync(TrackerDbContext db, int programId, DateOnly today, int? currentPeriodId, IReadOnlyCollection<int>? itemIds, CancellationToken ct)
-    {
-        var nodes = await db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId)
+    internal static Task<Dictionary<int, ItemNode>> LoadNodesAsync(TrackerDbContext db, int programId, CancellationToken ct) =>
+        db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId)
             .Select(i => new ItemNode(i.Id, i.ParentId, i.Ordinal, i.Weight, i is RequiredDocument, i.BreakthroughId, i.GroupId))
             .ToDictionaryAsync(n => n.Id, ct);
+
+    internal static Task<Dictionary<int, ItemFields>> LoadFieldsAsync(IQueryable<WorkItem> items, CancellationToken ct) =>
+        items.Select(i => new ItemFields(i.Id, i.Code, i.Title, i.IsSample, i.Origin, i.State, i.Deadline, i.OriginalDeadline))
+            .ToDictionaryAsync(i => i.Id, ct);
+
+    /// <param name="history">
+    /// Reconstruct <paramref name="today"/> as it stood then (a past day): the deadlines in force and the lead
+    /// units on that day, only the items the program held by then, and drops by amendments decided by then.
+    /// </param>
+    internal static async Task<ItemTree> LoadTreeAsync(
+        TrackerDbContext db, int programId, DateOnly today, int? currentPeriodId, IReadOnlyCollection<int>? itemIds, CancellationToken ct, bool history = false)
+    {
+        var nodes = await LoadNodesAsync(db, programId, ct);
         var children = nodes.Values.ToLookup(n => n.ParentId);
         var needed = itemIds is null ? null : Subtrees(itemIds.Where(nodes.ContainsKey), children);
 
@@ -54,29 +72,57 @@ public static class ItemStatusQuery
             items = items.Where(i => needed.Contains(i.Id));
             assignments = assignments.Where(a => needed.Contains(a.WorkItemId));
         }
-        var fields = await items
-            .Select(i => new ItemFields(i.Id, i.Code, i.Title, i.IsSample, i.Origin, i.State, i.Deadline, i.OriginalDeadline))
-            .ToDictionaryAsync(i => i.Id, ct);
+        if (history)
+        {
+            assignments = assignments.Where(a => a.StartsOn <= today);
+        }
+        var fields = await LoadFieldsAsync(items, ct);
         var leads = await assignments.OrderBy(a => a.StartsOn)
             .Select(a => new LeadSpell(a.WorkItemId, a.OrgUnitId, a.OrgUnit!.Name, a.EndsOn))
             .ToListAsync(ct);
-        var leadByItem = leads.GroupBy(a => a.WorkItemId).ToDictionary(g => g.Key, g => CurrentLead(g));
-
-        var rows = new List<ItemRow>(fields.Count);
-        // Depth-first, so a parent is listed before its children and its progress rolls up from theirs.
-        ItemRow Build(ItemNode node, int depth)
+        var leadByItem = leads.GroupBy(a => a.WorkItemId).ToDictionary(g => g.Key, g => LeadOn(g, history ? today : null));
+        if (history)
         {
-            var i = fields[node.Id];
-            var f = facts.GetValueOrDefault(node.Id, ItemFacts.None);
+            fields = await AsTheyStoodAsync(db, items, fields, today, ct);
+        }
+
+        return Walk(nodes, needed, id =>
+        {
+            if (!fields.TryGetValue(id, out var i))
+            {
+                return null;
+            }
+            var f = facts.GetValueOrDefault(id, ItemFacts.None);
             var status = StatusEvaluator.Evaluate(new StatusFacts(i.Deadline, i.OriginalDeadline, f.Completions, f.HasStarted, f.ReportedThisPeriod, today));
+            return new OwnStanding(i, leadByItem.GetValueOrDefault(id), status, CompletionRule.OfficialPercent(status, f.LatestConfirmedPercent), f.LastReportAt);
+        });
+    }
+
+    /// <summary>
+    /// Builds the rows depth-first, so a parent is listed before its children and its progress rolls up from
+    /// theirs. An item without a standing (not in the program on the day) is left out with its subtree.
+    /// </summary>
+    internal static ItemTree Walk(IReadOnlyDictionary<int, ItemNode> nodes, IReadOnlySet<int>? needed, Func<int, OwnStanding?> standing)
+    {
+        var children = nodes.Values.ToLookup(n => n.ParentId);
+        var rows = new List<ItemRow>(nodes.Count);
+
+        ItemRow? Build(ItemNode node, int depth)
+        {
+            if (standing(node.Id) is not { } own)
+            {
+                return null;
+            }
             var slot = rows.Count;
             rows.Add(null!);
-            var kids = children[node.Id].OrderBy(c => c.Ordinal).Select(c => (Row: Build(c, depth + 1), c.Weight)).ToList();
-            var progress = kids.Count == 0 || status.IsCompleted
-                ? CompletionRule.OfficialPercent(status, f.LatestConfirmedPercent)
-                : ProgressRollup.Compute(RollupNode.Parent([.. kids.Select(k => RollupNode.Leaf(k.Row.Progress, k.Weight, k.Row.State == ItemState.Dropped))]));
+            var kids = children[node.Id].OrderBy(c => c.Ordinal)
+                .Select(c => (Row: Build(c, depth + 1), c.Weight)).Where(k => k.Row is not null).ToList();
+            var i = own.Fields;
+            var progress = kids.Count == 0 || own.Status.IsCompleted
+                ? own.OwnPercent
+                : ProgressRollup.Compute(RollupNode.Parent([.. kids.Select(k => RollupNode.Leaf(k.Row!.Progress, k.Weight, k.Row.State == ItemState.Dropped))]));
             var row = new ItemRow(i.Id, i.Code, i.Title, node.IsDocument ? WorkItemKind.Document : WorkItemKind.Task, node.ParentId, depth, i.IsSample, i.Origin, i.State,
-                leadByItem.GetValueOrDefault(i.Id), i.Deadline, i.OriginalDeadline, status, progress, f.LastReportAt);
+                own.Lead, i.Deadline, i.OriginalDeadline, own.Status, progress, own.LastReportAt);
             rows[slot] = row;
             return row;
         }
@@ -102,20 +148,26 @@ public static class ItemStatusQuery
         return new ItemTree(rows, nodes);
     }
 
-    private sealed record ItemFields(int Id, string Code, string Title, bool IsSample, ItemOrigin Origin, ItemState State, Deadline Deadline, Deadline OriginalDeadline);
+    /// <summary>
+    /// The items as they stood on a past day: those whose first deadline took effect by then, with the deadline
+    /// in force then, and dropped only when the dropping amendment was decided by then.
+    /// </summary>
+    internal static async Task<Dictionary<int, ItemFields>> AsTheyStoodAsync(
+        TrackerDbContext db, IQueryable<WorkItem> items, Dictionary<int, ItemFields> fields, DateOnly day, CancellationToken ct) =>
+        (await ItemHistory.LoadAsync(db, items, ct)).On(fields, day);
 
     private sealed record LeadSpell(int WorkItemId, int OrgUnitId, string Name, DateOnly? EndsOn);
 
-    // The unit leading now, and the one it took the work over from.
-    private static UnitRef? CurrentLead(IEnumerable<LeadSpell> spells)
+    // The unit leading on the day (now when null), and the one it took the work over from.
+    private static UnitRef? LeadOn(IEnumerable<LeadSpell> spells, DateOnly? day)
     {
         var list = spells.ToList();
-        var current = list.LastOrDefault(a => a.EndsOn is null);
+        var current = list.LastOrDefault(a => day is null ? a.EndsOn is null : a.EndsOn is null || a.EndsOn >= day);
         if (current is null)
         {
             return null;
         }
-        var previous = list.LastOrDefault(a => a.EndsOn is not null && a.OrgUnitId != current.OrgUnitId);
+        var previous = list.Take(list.IndexOf(current)).LastOrDefault(a => a.OrgUnitId != current.OrgUnitId);
         return new UnitRef(current.OrgUnitId, current.Name, previous?.Name);
     }
 
@@ -134,5 +186,45 @@ public static class ItemStatusQuery
             }
         }
         return found;
+    }
+}
+
+/// <summary>The deadline revisions and drops of items, to tell how the items stood on any past day.</summary>
+internal sealed class ItemHistory
+{
+    private readonly ILookup<int, (int Sequence, Deadline Deadline, DateOnly EffectiveOn)> _revisions;
+    private readonly Dictionary<int, DateOnly?> _drops;
+
+    private ItemHistory(ILookup<int, (int, Deadline, DateOnly)> revisions, Dictionary<int, DateOnly?> drops) => (_revisions, _drops) = (revisions, drops);
+
+    public static async Task<ItemHistory> LoadAsync(TrackerDbContext db, IQueryable<WorkItem> items, CancellationToken ct)
+    {
+        var revisions = (await db.DeadlineRevisions.AsNoTracking()
+            .Where(r => items.Any(i => i.Id == r.WorkItemId))
+            .Select(r => new { r.WorkItemId, r.Sequence, r.Deadline, r.EffectiveOn })
+            .ToListAsync(ct)).ToLookup(r => r.WorkItemId, r => (r.Sequence, r.Deadline, r.EffectiveOn));
+        var drops = await items.Where(i => i.DroppedByAmendmentId != null)
+            .Select(i => new { i.Id, On = db.Amendments.Where(a => a.Id == i.DroppedByAmendmentId).Select(a => (DateOnly?)a.DecisionDate).FirstOrDefault() })
+            .ToDictionaryAsync(d => d.Id, d => d.On, ct);
+        return new ItemHistory(revisions, drops);
+    }
+
+    /// <summary>The fields as of the day; items whose first deadline took effect later are left out.</summary>
+    public Dictionary<int, ItemFields> On(IReadOnlyDictionary<int, ItemFields> fields, DateOnly day)
+    {
+        var then = new Dictionary<int, ItemFields>(fields.Count);
+        foreach (var (id, now) in fields)
+        {
+            var history = _revisions[id].OrderBy(r => r.Sequence).ToList();
+            if (history.Count > 0 && history[0].EffectiveOn > day)
+            {
+                continue;
+            }
+            var inForce = history.Count > 0 ? history.LastOrDefault(r => r.EffectiveOn <= day).Deadline : now.Deadline;
+            var original = history.Count > 0 ? history[0].Deadline : now.OriginalDeadline;
+            var state = now.State == ItemState.Dropped && _drops.GetValueOrDefault(id) is { } droppedOn && droppedOn > day ? ItemState.Active : now.State;
+            then[id] = now with { Deadline = inForce, OriginalDeadline = original, State = state };
+        }
+        return then;
     }
 }

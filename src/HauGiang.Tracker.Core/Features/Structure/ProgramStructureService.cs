@@ -28,7 +28,7 @@ public sealed class ProgramStructureService(IDbContextFactory<TrackerDbContext> 
         var period = await CurrentPeriodQuery.ForDayAsync(db, program.Id, today, ct);
         var tree = await ItemStatusQuery.LoadTreeAsync(db, program.Id, today, period?.Id, null, ct);
         var rows = tree.Rows;
-        var placement = Place(tree);
+        var placement = Overview.Placement.Of(tree);
 
         var breakthroughs = await db.Breakthroughs.AsNoTracking().Where(b => b.ProgramId == program.Id).OrderBy(b => b.Ordinal).ToListAsync(ct);
         var groups = await db.Groups.AsNoTracking().Where(g => g.ProgramId == program.Id).OrderBy(g => g.Ordinal).ToListAsync(ct);
@@ -47,20 +47,4 @@ public sealed class ProgramStructureService(IDbContextFactory<TrackerDbContext> 
     }
 
     private static T Node<T>(IEnumerable<ItemRow> items, Func<IReadOnlyList<ItemRow>, T> make) => make([.. items]);
-
-    private sealed record Placement(int? BreakthroughId, int? GroupId);
-
-    // Children without a place of their own sit where their parent does; rows come parents first.
-    private static Dictionary<int, Placement> Place(ItemTree tree)
-    {
-        var placement = new Dictionary<int, Placement>(tree.Rows.Count);
-        foreach (var row in tree.Rows)
-        {
-            var node = tree.Nodes[row.Id];
-            placement[row.Id] = node.BreakthroughId is null && node.GroupId is null
-                ? row.ParentId is { } parent ? placement[parent] : new Placement(null, null)
-                : new Placement(node.BreakthroughId, node.GroupId);
-        }
-        return placement;
-    }
 }

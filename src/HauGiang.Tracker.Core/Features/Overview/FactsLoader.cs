@@ -1,0 +1,203 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Status;
+using HauGiang.Tracker.Core.Features.Structure;
+using Microsoft.EntityFrameworkCore;
+
+namespace HauGiang.Tracker.Core.Features.Overview;
+
+/// <summary>
+/// Reads <see cref="ProgramFacts"/> from the database in a fixed number of set-based queries, whatever the
+/// number of items, reports or units: live for today, reconstructed for a past day (reports submitted and
+/// confirmed by its end, deadlines and lead units in force then, items the program held then), or from the
+/// snapshots frozen when a period closed.
+/// </summary>
+internal static class FactsLoader
+{
+    public static async Task<ProgramFacts?> LoadAsync(TrackerDbContext db, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct)
+    {
+        var day = closed is null ? asOf : ClosedDay(closed);
+        var basis = closed is not null ? FactsBasis.ClosedPeriod : day < today ? FactsBasis.PastDay : FactsBasis.Today;
+        var cutoff = closed?.ClosedAt ?? ItemFactsQuery.EndOfDayUtc(day);
+
+        ItemTree tree;
+        PeriodRef? period;
+        if (closed is null)
+        {
+            period = await Periods(db, program.Id).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.StartsOn <= day && p.EndsOn >= day)
+                .OrderBy(p => p.StartsOn).FirstOrDefaultAsync(ct);
+            tree = await ItemStatusQuery.LoadTreeAsync(db, program.Id, day, period?.Id, null, ct, history: basis == FactsBasis.PastDay);
+        }
+        else
+        {
+            period = closed;
+            tree = await FromSnapshotsAsync(db, program.Id, closed, day, cutoff, ct);
+        }
+
+        var starts = await db.WorkItems.AsNoTracking().Where(i => i.ProgramId == program.Id)
+            .Select(i => new { i.Id, Start = i.StartsOn ?? i.DeadlineRevisions.Min(r => (DateOnly?)r.EffectiveOn) })
+            .ToDictionaryAsync(i => i.Id, i => i.Start, ct);
+        var coordinators = (await db.Assignments.AsNoTracking()
+            .Where(a => a.WorkItem!.ProgramId == program.Id && a.Role == AssignmentRole.Coordinating && a.StartsOn <= day && (a.EndsOn == null || a.EndsOn >= day))
+            .Select(a => new { a.WorkItemId, a.OrgUnitId }).ToListAsync(ct)).ToLookup(a => a.WorkItemId, a => a.OrgUnitId);
+        var ended = await Periods(db, program.Id).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.EndsOn < day)
+            .OrderByDescending(p => p.EndsOn).Take(2).Select(p => p.StartsOn).ToListAsync(ct);
+        DateOnly? silentSince = ended.Count == 2 ? ended.Min() : null;
+
+        var placement = Placement.Of(tree);
+        var items = tree.Rows.Select(r =>
+        {
+            var start = starts.GetValueOrDefault(r.Id);
+            var risk = r.State == ItemState.Dropped ? null : RiskRule.Assess(new RiskFacts(r.Status, r.Progress, start, r.LastReportAt, silentSince, day));
+            var place = placement[r.Id];
+            return new FactItem(r, place.BreakthroughId, place.GroupId, start, [.. coordinators[r.Id].Distinct()], risk);
+        }).ToList();
+
+        var breakthroughs = await db.Breakthroughs.AsNoTracking().Where(b => b.ProgramId == program.Id).OrderBy(b => b.Ordinal)
+            .Select(b => new Heading(b.Id, b.Ordinal, "", b.Title)).ToListAsync(ct);
+        var groups = await db.Groups.AsNoTracking().Where(g => g.ProgramId == program.Id).OrderBy(g => g.Ordinal)
+            .Select(g => new Heading(g.Id, g.Ordinal, g.Heading, g.Title)).ToListAsync(ct);
+        var units = await UnitsAsync(db, program.Id, ct);
+        var activity = await ActivityAsync(db, program.Id, cutoff, ct);
+        var indicators = await IndicatorsAsync(db, program.Id, day.Year, cutoff, ct);
+        return new ProgramFacts(program, day, today, basis, period, items, breakthroughs, groups, units, activity, indicators);
+    }
+
+    /// <summary>The day a closed period's figures were judged on: its last day, or the closing day when it closed early.</summary>
+    public static DateOnly ClosedDay(PeriodRef period)
+    {
+        var closedOn = period.ClosedAt is { } at ? VietnamClock.DayOf(at) : period.EndsOn;
+        return closedOn < period.EndsOn ? closedOn : period.EndsOn;
+    }
+
+    public static IQueryable<PeriodRef> Periods(TrackerDbContext db, int programId) =>
+        db.Periods.AsNoTracking().Where(p => p.ProgramId == programId)
+            .Select(p => new PeriodRef(p.Id, p.Kind, p.Label, p.StartsOn, p.EndsOn, p.State, p.ClosedAt));
+
+    // The rows of a closed period exactly as frozen: status, percent and lead unit from its snapshots; only the
+    // names and codes are today's. Parents roll up from their children as they do live.
+    private static async Task<ItemTree> FromSnapshotsAsync(TrackerDbContext db, int programId, PeriodRef period, DateOnly day, DateTime cutoff, CancellationToken ct)
+    {
+        var nodes = await ItemStatusQuery.LoadNodesAsync(db, programId, ct);
+        var items = db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId);
+        var fields = await ItemStatusQuery.AsTheyStoodAsync(db, items, await ItemStatusQuery.LoadFieldsAsync(items, ct), day, ct);
+        var snapshots = await Snapshots(db, s => s.PeriodId == period.Id).ToDictionaryAsync(s => s.WorkItemId, ct);
+        var lastReports = await db.Reports.AsNoTracking()
+            .Where(r => r.WorkItem!.ProgramId == programId && !r.IsContribution && r.SubmittedAt <= cutoff)
+            .GroupBy(r => r.WorkItemId).Select(g => new { g.Key, At = g.Max(r => r.SubmittedAt) })
+            .ToDictionaryAsync(x => x.Key, x => x.At, ct);
+        return ItemStatusQuery.Walk(nodes, null, id => Standing(snapshots.GetValueOrDefault(id), fields.GetValueOrDefault(id), lastReports.GetValueOrDefault(id)));
+    }
+
+    /// <summary>
+    /// Progress and counts per closed reporting period of the cadence across the term, from the frozen snapshots
+    /// (read in one query), the real items and the samples apart.
+    /// </summary>
+    public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(TrackerDbContext db, int programId, CancellationToken ct)
+    {
+        var periods = await Periods(db, programId).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.State == PeriodState.Closed)
+            .OrderBy(p => p.EndsOn).ToListAsync(ct);
+        var nodes = await ItemStatusQuery.LoadNodesAsync(db, programId, ct);
+        var items = db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId);
+        var fields = await ItemStatusQuery.LoadFieldsAsync(items, ct);
+        var history = await ItemHistory.LoadAsync(db, items, ct);
+        var ids = periods.Select(p => p.Id).ToList();
+        var snapshots = (await Snapshots(db, s => ids.Contains(s.PeriodId)).ToListAsync(ct)).ToLookup(s => s.PeriodId);
+        return [.. periods.Select(p =>
+        {
+            var then = history.On(fields, ClosedDay(p));
+            var frozen = snapshots[p.Id].ToDictionary(s => s.WorkItemId);
+            var rows = ItemStatusQuery.Walk(nodes, null, id => Standing(frozen.GetValueOrDefault(id), then.GetValueOrDefault(id), null)).Rows;
+            return new TrendPoint(p, Totals.Of(rows));
+        })];
+    }
+
+    private sealed record FrozenRow(
+        int PeriodId, int WorkItemId, int? LeadUnitId, string? LeadName, decimal Percent, ProgressAxis Axis, ProgressAxis? AgainstOriginal,
+        bool NotStarted, bool Undated, bool Reported, DateOnly? DueDate, DateOnly? CompletedOn);
+
+    private static IQueryable<FrozenRow> Snapshots(TrackerDbContext db, System.Linq.Expressions.Expression<Func<PeriodSnapshot, bool>> which) =>
+        db.PeriodSnapshots.AsNoTracking().Where(which)
+            .Select(s => new FrozenRow(s.PeriodId, s.WorkItemId, s.LeadUnitId, db.OrgUnits.Where(u => u.Id == s.LeadUnitId).Select(u => u.Name).FirstOrDefault(),
+                s.Percent, s.Axis, s.AgainstOriginal, s.NotStarted, s.Undated, s.Reported, s.DueDate, s.CompletedOn));
+
+    private static OwnStanding? Standing(FrozenRow? s, ItemFields? f, DateTime? lastReportAt)
+    {
+        if (s is null || f is null)
+        {
+            return null;
+        }
+        var completed = s.Axis is ProgressAxis.DoneOnTime or ProgressAxis.DoneLate;
+        var status = new ItemStatus(s.Axis, s.AgainstOriginal, s.NotStarted, !completed && !s.Reported, s.DueDate, s.CompletedOn, Undated: s.Undated);
+        var lead = s.LeadUnitId is { } leadId ? new UnitRef(leadId, s.LeadName ?? "", null) : null;
+        return new OwnStanding(f, lead, status, s.Percent, lastReportAt);
+    }
+
+    private static async Task<IReadOnlyList<UnitFact>> UnitsAsync(TrackerDbContext db, int programId, CancellationToken ct)
+    {
+        var involved = db.OrgUnits.AsNoTracking().Where(u => db.Assignments.Any(a => a.OrgUnitId == u.Id && a.WorkItem!.ProgramId == programId));
+        var successors = (await db.UnitSuccessions.AsNoTracking().Where(s => involved.Any(u => u.Id == s.PredecessorId))
+            .Select(s => new { s.PredecessorId, s.SuccessorId }).ToListAsync(ct)).ToLookup(s => s.PredecessorId, s => s.SuccessorId);
+        return [.. (await involved.OrderBy(u => u.Name).Select(u => new { u.Id, u.Code, u.Name, u.IsSample, u.ValidFrom, u.ValidTo }).ToListAsync(ct))
+            .Select(u => new UnitFact(u.Id, u.Code, u.Name, u.IsSample, u.ValidFrom, u.ValidTo, [.. successors[u.Id]]))];
+    }
+
+    private static async Task<IReadOnlyList<IndicatorFact>> IndicatorsAsync(TrackerDbContext db, int programId, int year, DateTime cutoff, CancellationToken ct)
+    {
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.ProgramId == programId).OrderBy(i => i.Code)
+            .Select(i => new
+            {
+                i.Id,
+                i.Code,
+                i.Name,
+                i.Measure,
+                i.Direction,
+                i.IsSample,
+                Target = i.Targets.Where(t => t.Year == year).Select(t => new { t.Target, t.TargetText }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var latest = (await db.IndicatorValues.AsNoTracking()
+            .Where(v => db.Indicators.Any(i => i.Id == v.IndicatorId && i.ProgramId == programId) && v.Period!.Year == year && v.RecordedAt <= cutoff)
+            .Select(v => new { v.IndicatorId, v.Value, v.Period!.Label, v.Period.EndsOn, v.RecordedAt })
+            .ToListAsync(ct))
+            .GroupBy(v => v.IndicatorId).ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.EndsOn).ThenByDescending(v => v.RecordedAt).First());
+        return [.. indicators.Select(i =>
+        {
+            var value = latest.GetValueOrDefault(i.Id);
+            return new IndicatorFact(i.Id, i.Code, i.Name, i.Measure, i.Direction, i.IsSample, year, i.Target?.Target, i.Target?.TargetText, value?.Value, value?.Label);
+        })];
+    }
+
+    private static async Task<IReadOnlyList<UnitActivity>> ActivityAsync(TrackerDbContext db, int programId, DateTime cutoff, CancellationToken ct)
+    {
+        var reports = db.Reports.AsNoTracking().Where(r => r.WorkItem!.ProgramId == programId);
+        var last = await reports.Where(r => r.SubmittedAt <= cutoff)
+            .GroupBy(r => r.ReportingUnitId).Select(g => new { g.Key, At = g.Max(r => r.SubmittedAt) }).ToDictionaryAsync(x => x.Key, x => x.At, ct);
+        var returned = await reports.Where(r => r.State == ReviewState.Returned && r.ReviewedAt <= cutoff)
+            .GroupBy(r => r.ReportingUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var open = await db.ExplanationRequests.AsNoTracking()
+            .Where(e => e.WorkItem!.ProgramId == programId && e.RequestedAt <= cutoff && (e.AnsweredAt == null || e.AnsweredAt > cutoff))
+            .GroupBy(e => e.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        return [.. last.Keys.Union(returned.Keys).Union(open.Keys)
+            .Select(u => new UnitActivity(u, last.GetValueOrDefault(u), returned.GetValueOrDefault(u), open.GetValueOrDefault(u)))];
+    }
+}
+
+/// <summary>Where an item is counted: its own breakthrough or group, else its parent's.</summary>
+internal sealed record Placement(int? BreakthroughId, int? GroupId)
+{
+    // Rows come parents first, so a child without a place of its own finds its parent's already placed.
+    public static Dictionary<int, Placement> Of(ItemTree tree)
+    {
+        var placement = new Dictionary<int, Placement>(tree.Rows.Count);
+        foreach (var row in tree.Rows)
+        {
+            var node = tree.Nodes[row.Id];
+            placement[row.Id] = node.BreakthroughId is null && node.GroupId is null
+                ? row.ParentId is { } parent && placement.TryGetValue(parent, out var p) ? p : new Placement(null, null)
+                : new Placement(node.BreakthroughId, node.GroupId);
+        }
+        return placement;
+    }
+}

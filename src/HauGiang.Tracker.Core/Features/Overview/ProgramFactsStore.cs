@@ -1,0 +1,79 @@
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace HauGiang.Tracker.Core.Features.Overview;
+
+/// <summary>
+/// Serves <see cref="ProgramFacts"/> to every page and export, computed once per change of the data and
+/// shared by all circuits: an entry is keyed by the program, the day, the closed period and the newest row of
+/// the audit trail, which every change to tracked data writes in its own transaction. A visit then costs one
+/// index lookup while nothing changed; a change makes the next read compute afresh (on any app instance,
+/// since the key is read from the database).
+/// </summary>
+public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFactory, TimeProvider clock) : IDisposable
+{
+    // Sized by items held, so one program of 5,000 items and a hundred small ones fit alike.
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 200_000 });
+
+    private sealed record Key(int ProgramId, DateOnly Day, DateOnly Today, int? PeriodId, long Stamp);
+
+    public async Task<IReadOnlyList<ProgramRef>> ProgramsAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Programs(db).OrderBy(p => p.Id).ToListAsync(ct);
+    }
+
+    /// <summary>The closed periods of a program, latest first: the days a view can be frozen at.</summary>
+    public async Task<IReadOnlyList<PeriodRef>> ClosedPeriodsAsync(int programId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await FactsLoader.Periods(db, programId).Where(p => p.State == PeriodState.Closed)
+            .OrderByDescending(p => p.EndsOn).ThenBy(p => p.Kind).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The facts asked for; null when the program does not exist or the period is not one of its closed ones.
+    /// A day after today is read as today; a day before the program was issued as its issue day.
+    /// </summary>
+    public async Task<ProgramFacts?> GetAsync(FactsRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var program = await Programs(db).Where(p => request.ProgramId == null || p.Id == request.ProgramId).OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
+        if (program is null)
+        {
+            return null;
+        }
+        PeriodRef? closed = null;
+        if (request.PeriodId is { } periodId)
+        {
+            closed = await FactsLoader.Periods(db, program.Id).Where(p => p.Id == periodId && p.State == PeriodState.Closed).FirstOrDefaultAsync(ct);
+            if (closed is null)
+            {
+                return null;
+            }
+        }
+        var today = VietnamClock.Today(clock);
+        var day = request.AsOf is { } asOf ? (asOf > today ? today : asOf < program.IssuedOn ? program.IssuedOn : asOf) : today;
+        var stamp = await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        var key = new Key(program.Id, closed is null ? day : FactsLoader.ClosedDay(closed), today, closed?.Id, stamp);
+        if (_cache.TryGetValue(key, out ProgramFacts? cached))
+        {
+            return cached;
+        }
+        var facts = await FactsLoader.LoadAsync(db, program, today, day, closed, ct);
+        if (facts is not null)
+        {
+            _cache.Set(key, facts, new MemoryCacheEntryOptions { Size = facts.Items.Count + 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        }
+        return facts;
+    }
+
+    private static IQueryable<ProgramRef> Programs(TrackerDbContext db) =>
+        db.Programs.AsNoTracking().Select(p => new ProgramRef(p.Id, p.Code, p.Title, p.IssuedOn, p.TermStartYear, p.TermEndYear));
+
+    public void Dispose() => _cache.Dispose();
+}
