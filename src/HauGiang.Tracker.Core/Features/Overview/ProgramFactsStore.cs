@@ -23,7 +23,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     public async Task<IReadOnlyList<ProgramRef>> ProgramsAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Programs(db).OrderBy(p => p.Id).ToListAsync(ct);
+        return await db.Programs.AsNoTracking().OrderBy(p => p.Id).Select(AsRef).ToListAsync(ct);
     }
 
     /// <summary>The closed periods of a program, latest first: the days a view can be frozen at.</summary>
@@ -31,7 +31,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await FactsLoader.Periods(db, programId).Where(p => p.State == PeriodState.Closed)
-            .OrderByDescending(p => p.EndsOn).ThenBy(p => p.Kind).ToListAsync(ct);
+            .OrderByDescending(p => p.EndsOn).ThenBy(p => p.Kind).Select(FactsLoader.AsRef).ToListAsync(ct);
     }
 
     /// <summary>
@@ -42,7 +42,8 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var program = await Programs(db).Where(p => request.ProgramId == null || p.Id == request.ProgramId).OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
+        var program = await db.Programs.AsNoTracking().Where(p => request.ProgramId == null || p.Id == request.ProgramId).OrderBy(p => p.Id)
+            .Select(AsRef).FirstOrDefaultAsync(ct);
         if (program is null)
         {
             return null;
@@ -50,7 +51,8 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         PeriodRef? closed = null;
         if (request.PeriodId is { } periodId)
         {
-            closed = await FactsLoader.Periods(db, program.Id).Where(p => p.Id == periodId && p.State == PeriodState.Closed).FirstOrDefaultAsync(ct);
+            closed = await FactsLoader.Periods(db, program.Id).Where(p => p.Id == periodId && p.State == PeriodState.Closed)
+                .Select(FactsLoader.AsRef).FirstOrDefaultAsync(ct);
             if (closed is null)
             {
                 return null;
@@ -72,8 +74,8 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         return facts;
     }
 
-    private static IQueryable<ProgramRef> Programs(TrackerDbContext db) =>
-        db.Programs.AsNoTracking().Select(p => new ProgramRef(p.Id, p.Code, p.Title, p.IssuedOn, p.TermStartYear, p.TermEndYear));
+    private static readonly System.Linq.Expressions.Expression<Func<ActionProgram, ProgramRef>> AsRef =
+        p => new ProgramRef(p.Id, p.Code, p.Title, p.IssuedOn, p.TermStartYear, p.TermEndYear);
 
     public void Dispose() => _cache.Dispose();
 }
