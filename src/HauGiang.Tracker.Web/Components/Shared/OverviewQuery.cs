@@ -67,6 +67,19 @@ public static class OverviewQuery
     public static FactsRequest Request(string? program, string? day, string? period) =>
         new(QueryValue.Int(program), Day(day), QueryValue.Int(period));
 
+    /// <summary>
+    /// The request that names the figures shown, for links from them: the program, and the past day or the closed
+    /// period (none for today, so a bookmark of today's figures stays today's).
+    /// </summary>
+    public static FactsRequest RequestOf(ProgramFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return new FactsRequest(
+            facts.Program.Id,
+            facts.Basis == FactsBasis.PastDay ? facts.AsOf : null,
+            facts.Basis == FactsBasis.ClosedPeriod ? facts.Period?.Id : null);
+    }
+
     /// <summary>Which items to count, from the query's text values (unparseable values are ignored).</summary>
     public static ItemFilter Filter(string? breakthrough, string? group, string? unit, string? samples, string? kind = null, string? bucket = null) =>
         new(QueryValue.Int(breakthrough), QueryValue.Int(group), QueryValue.Int(unit), Kind(kind), Bucket(bucket) ?? StatusBucket.All, QueryValue.Flag(samples));
