@@ -26,7 +26,7 @@ internal static class FactsLoader
         if (closed is null)
         {
             period = await Periods(db, program.Id).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.StartsOn <= day && p.EndsOn >= day)
-                .OrderBy(p => p.StartsOn).FirstOrDefaultAsync(ct);
+                .OrderBy(p => p.StartsOn).Refs().FirstOrDefaultAsync(ct);
             tree = await ItemStatusQuery.LoadTreeAsync(db, program.Id, day, period?.Id, null, ct, history: basis == FactsBasis.PastDay);
         }
         else
@@ -71,9 +71,13 @@ internal static class FactsLoader
         return closedOn < period.EndsOn ? closedOn : period.EndsOn;
     }
 
-    public static IQueryable<PeriodRef> Periods(TrackerDbContext db, int programId) =>
-        db.Periods.AsNoTracking().Where(p => p.ProgramId == programId)
-            .Select(p => new PeriodRef(p.Id, p.Kind, p.Label, p.StartsOn, p.EndsOn, p.State, p.ClosedAt));
+    // Filtered and ordered on the entity, projected last: EF Core cannot translate a member of a record built
+    // by its constructor, so a Where or OrderBy after the projection fails at run time.
+    public static IQueryable<ReportingPeriod> Periods(TrackerDbContext db, int programId) =>
+        db.Periods.AsNoTracking().Where(p => p.ProgramId == programId);
+
+    public static IQueryable<PeriodRef> Refs(this IQueryable<ReportingPeriod> periods) =>
+        periods.Select(p => new PeriodRef(p.Id, p.Kind, p.Label, p.StartsOn, p.EndsOn, p.State, p.ClosedAt));
 
     // The rows of a closed period exactly as frozen: status, percent and lead unit from its snapshots; only the
     // names and codes are today's. Parents roll up from their children as they do live.
@@ -97,7 +101,7 @@ internal static class FactsLoader
     public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(TrackerDbContext db, int programId, CancellationToken ct)
     {
         var periods = await Periods(db, programId).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.State == PeriodState.Closed)
-            .OrderBy(p => p.EndsOn).ToListAsync(ct);
+            .OrderBy(p => p.EndsOn).Refs().ToListAsync(ct);
         var nodes = await ItemStatusQuery.LoadNodesAsync(db, programId, ct);
         var items = db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId);
         var fields = await ItemStatusQuery.LoadFieldsAsync(items, ct);

@@ -23,7 +23,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     public async Task<IReadOnlyList<ProgramRef>> ProgramsAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Programs(db).OrderBy(p => p.Id).ToListAsync(ct);
+        return await Programs(db, null).ToListAsync(ct);
     }
 
     /// <summary>The closed periods of a program, latest first: the days a view can be frozen at.</summary>
@@ -31,7 +31,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await FactsLoader.Periods(db, programId).Where(p => p.State == PeriodState.Closed)
-            .OrderByDescending(p => p.EndsOn).ThenBy(p => p.Kind).ToListAsync(ct);
+            .OrderByDescending(p => p.EndsOn).ThenBy(p => p.Kind).Refs().ToListAsync(ct);
     }
 
     /// <summary>
@@ -42,7 +42,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var program = await Programs(db).Where(p => request.ProgramId == null || p.Id == request.ProgramId).OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
+        var program = await Programs(db, request.ProgramId).FirstOrDefaultAsync(ct);
         if (program is null)
         {
             return null;
@@ -50,7 +50,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         PeriodRef? closed = null;
         if (request.PeriodId is { } periodId)
         {
-            closed = await FactsLoader.Periods(db, program.Id).Where(p => p.Id == periodId && p.State == PeriodState.Closed).FirstOrDefaultAsync(ct);
+            closed = await FactsLoader.Periods(db, program.Id).Where(p => p.Id == periodId && p.State == PeriodState.Closed).Refs().FirstOrDefaultAsync(ct);
             if (closed is null)
             {
                 return null;
@@ -72,8 +72,10 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         return facts;
     }
 
-    private static IQueryable<ProgramRef> Programs(TrackerDbContext db) =>
-        db.Programs.AsNoTracking().Select(p => new ProgramRef(p.Id, p.Code, p.Title, p.IssuedOn, p.TermStartYear, p.TermEndYear));
+    // Filtered and ordered before the projection: EF Core cannot translate a member of a record built by its constructor.
+    private static IQueryable<ProgramRef> Programs(TrackerDbContext db, int? id) =>
+        db.Programs.AsNoTracking().Where(p => id == null || p.Id == id).OrderBy(p => p.Id)
+            .Select(p => new ProgramRef(p.Id, p.Code, p.Title, p.IssuedOn, p.TermStartYear, p.TermEndYear));
 
     public void Dispose() => _cache.Dispose();
 }
