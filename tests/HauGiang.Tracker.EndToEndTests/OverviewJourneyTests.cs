@@ -1,10 +1,11 @@
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Testing;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace HauGiang.Tracker.EndToEndTests;
 
-public class OverviewJourneyTests(DatabaseTemplates templates, Browser browser) : IAsyncLifetime
+public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser browser) : IAsyncLifetime
 {
     private TestDatabase _database = null!;
     private TrackerApp _app = null!;
@@ -35,29 +36,59 @@ public class OverviewJourneyTests(DatabaseTemplates templates, Browser browser) 
     }
 
     [Fact]
-    public async Task The_first_page_becomes_interactive_and_shows_the_three_breakthroughs()
+    public async Task The_first_page_is_the_overview_of_the_program_today()
     {
         await _page.GotoInteractiveAsync("/");
 
-        await Assertions.Expect(_page.Locator("[data-breakthrough] h2")).ToHaveCountAsync(3);
-        var headings = await _page.Locator("[data-breakthrough] h2").AllInnerTextsAsync();
-        Assert.StartsWith("Đột phá 1: Nâng cao chất lượng nguồn nhân lực", headings[0], StringComparison.Ordinal);
-        Assert.StartsWith("Đột phá 2: Hoàn thiện đồng bộ hệ thống cơ chế, chính sách", headings[1], StringComparison.Ordinal);
-        Assert.StartsWith("Đột phá 3: Xây dựng định hướng chiến lược phát triển và quy hoạch tỉnh Hậu Giang", headings[2], StringComparison.Ordinal);
-        Assert.Equal("Chương trình số 50-CTr/TU ngày 09/08/2021 của Ban Chấp hành Đảng bộ tỉnh Hậu Giang",
-            (await _page.Locator("[data-testid=program-title] + *").InnerTextAsync()).Trim());
+        Assert.Equal("Chương trình số 50-CTr/TU ngày 09/08/2021 · Nhiệm kỳ 2020–2025", (await _page.Locator("[data-testid=program-line]").InnerTextAsync()).Trim());
+        await Assertions.Expect(_page.Locator("[data-testid=as-of]")).ToHaveTextAsync("Số liệu tính đến ngày 27/11/2026");
+        await Assertions.Expect(_page.Locator("h1")).ToHaveCountAsync(1);
+        var breakthroughs = await _page.Locator("[data-section=by-breakthrough] tbody tr td:first-child").AllInnerTextsAsync();
+        Assert.Equal(3, breakthroughs.Count);
+        Assert.StartsWith("Đột phá 1: Nâng cao chất lượng nguồn nhân lực", breakthroughs[0], StringComparison.Ordinal);
+        Assert.StartsWith("Đột phá 3: Xây dựng định hướng chiến lược phát triển và quy hoạch tỉnh Hậu Giang", breakthroughs[2], StringComparison.Ordinal);
+        await Assertions.Expect(_page.Locator("[data-section=by-group] tbody tr")).ToHaveCountAsync(6);
+        Assert.StartsWith("Sáu là:", await _page.Locator("[data-section=by-group] tbody tr").Nth(5).Locator("td").First.InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(_page.Locator("[data-testid=risk-rule]")).ToContainTextAsync("Có nguy cơ chậm: nhiệm vụ chưa hoàn thành, chưa quá hạn");
         Assert.Empty(_consoleErrors);
     }
 
     [Fact]
-    public async Task Switching_to_the_groups_tab_shows_the_six_groups()
+    public async Task A_leader_follows_the_overdue_count_to_the_list_behind_it()
     {
         await _page.GotoInteractiveAsync("/");
 
-        await _page.GetByRole(AriaRole.Tab, new() { Name = "Theo nhóm nhiệm vụ, giải pháp" }).ClickAsync();
+        var overdue = _page.Locator("[data-card=Overdue] a");
+        await Assertions.Expect(overdue).ToHaveAttributeAsync("aria-label", OverdueLabel());
+        await overdue.ClickAsync();
 
-        await Assertions.Expect(_page.Locator("[data-group]")).ToHaveCountAsync(6);
-        Assert.StartsWith("Sáu là:", await _page.Locator("[data-group='6'] h2").InnerTextAsync(), StringComparison.Ordinal);
+        // The list page is the lead engineer's; the link must carry the program and the bucket.
+        await _page.WaitForURLAsync(OverdueList());
+    }
+
+    [Fact]
+    public async Task The_day_of_the_figures_is_kept_in_the_URL_and_said_in_words()
+    {
+        await _page.GotoInteractiveAsync("/?ngay=2024-06-30");
+
+        await Assertions.Expect(_page.Locator("[data-testid=as-of]")).ToHaveTextAsync("Số liệu tính đến ngày 30/06/2024");
+        await Assertions.Expect(_page.Locator("[data-card=Overdue] a")).ToHaveAttributeAsync("href", OverdueListOnTheDay());
+
+        await _page.Locator("[data-control=today]").ClickAsync();
+
+        await _page.WaitForURLAsync(Root());
+        await Assertions.Expect(_page.Locator("[data-testid=as-of]")).ToHaveTextAsync("Số liệu tính đến ngày 27/11/2026");
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task Comparing_two_days_shows_the_totals_side_by_side()
+    {
+        await _page.GotoInteractiveAsync("/?so-sanh=2024-06-30");
+
+        await Assertions.Expect(_page.Locator("#compare-heading")).ToHaveTextAsync("So sánh ngày 30/06/2024 với ngày 27/11/2026");
+        await Assertions.Expect(_page.Locator("[data-testid=compare-totals] tr[data-row=progress] td")).ToHaveCountAsync(3);
+        Assert.Empty(_consoleErrors);
     }
 
     [Fact]
@@ -73,4 +104,16 @@ public class OverviewJourneyTests(DatabaseTemplates templates, Browser browser) 
         await Assertions.Expect(_page.Locator("tr[data-period='Quý IV/2026']")).ToContainTextAsync("15/09/2026–14/12/2026");
         Assert.Empty(_consoleErrors);
     }
+
+    [GeneratedRegex(@"^\d+ mục chưa hoàn thành, quá hạn$")]
+    private static partial Regex OverdueLabel();
+
+    [GeneratedRegex(@"/danh-sach\?chuong-trinh=\d+&trang-thai=qua-han$")]
+    private static partial Regex OverdueList();
+
+    [GeneratedRegex(@"ngay=2024-06-30&trang-thai=qua-han$")]
+    private static partial Regex OverdueListOnTheDay();
+
+    [GeneratedRegex(@"/$")]
+    private static partial Regex Root();
 }

@@ -50,27 +50,4 @@ public class ProgramOverviewTests : ComponentTest
         Assert.Equal("2", cut.Find(".status-summary[data-figures=sample]").GetAttribute("data-total"));
         Assert.Contains("0", cut.Find(".status-summary[data-figures=real] [data-count=DoneOnTime]").TextContent, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void The_tree_shows_the_three_breakthroughs_in_order_with_their_items()
-    {
-        var cut = Render<ProgramTree>(p => p.Add(c => c.Structure, Samples.Structure(Samples.Row("NV-01"), Samples.Row("VB-01"))));
-
-        var sections = cut.FindAll("[data-breakthrough]");
-        Assert.Equal(["1", "2", "3"], sections.Select(s => s.GetAttribute("data-breakthrough")));
-        Assert.StartsWith("Đột phá 1: Nâng cao chất lượng nguồn nhân lực", sections[0].QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(2, sections[0].QuerySelectorAll("tbody tr").Length);
-    }
-
-    [Fact]
-    public void The_second_tab_shows_the_six_groups()
-    {
-        Render<MudPopoverProvider>();
-        var cut = Render<ProgramTree>(p => p.Add(c => c.Structure, Samples.Structure()));
-
-        cut.FindAll(".mud-tab")[1].Click();
-
-        Assert.Equal(["1", "2", "3", "4", "5", "6"], cut.FindAll("[data-group]").Select(s => s.GetAttribute("data-group")));
-        Assert.StartsWith("Một là: Nhóm 1", cut.Find("[data-group='1'] h2").TextContent, StringComparison.Ordinal);
-    }
 }
