@@ -43,4 +43,24 @@ internal static class Snapshots
         await copy.ResetIdentityAsync(connection, ct);
         return written;
     }
+
+    /// <summary>Takes the sample periods with TakeAsync, saving nothing, and fails unless <paramref name="computed"/> holds the same rows.</summary>
+    public static async Task VerifyAsync(IDbContextFactory<TrackerDbContext> factory, IReadOnlyList<ReportingPeriod> sample, IReadOnlyList<PeriodSnapshot> computed, CancellationToken ct)
+    {
+        var expected = new List<string>();
+        foreach (var period in sample)
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            await PeriodSnapshots.TakeAsync(db, period, period.ClosedAt!.Value, ct);
+            expected.AddRange(db.ChangeTracker.Entries<PeriodSnapshot>().Select(e => BatchSnapshots.Key(e.Entity)));
+        }
+        var periodIds = sample.Select(p => p.Id).ToHashSet();
+        var actual = computed.Where(s => periodIds.Contains(s.PeriodId)).Select(BatchSnapshots.Key).ToList();
+        var differences = expected.Except(actual).Select(k => $"TakeAsync: {k}").Concat(actual.Except(expected).Select(k => $"computed: {k}")).ToList();
+        if (differences.Count > 0 || expected.Count != actual.Count)
+        {
+            throw new InvalidOperationException($"The computed snapshots differ from PeriodSnapshots.TakeAsync's ({differences.Count} rows):\n{string.Join("\n", differences.Take(6))}");
+        }
+        Progress.Say($"snapshots: {actual.Count} rows of {sample.Count} periods checked: identical to PeriodSnapshots.TakeAsync's");
+    }
 }
