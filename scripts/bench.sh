@@ -81,7 +81,7 @@ for _ in $(seq 1 120); do
 done
 curl -fsS "$url/health" >/dev/null 2>&1 || { tail -n 30 "$work/app.log" >&2; die "the app did not answer /health in 120 s"; }
 
-echo "Machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MB memory; $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD); scale $scale"
+echo "Machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MB memory, load average $(cut -d' ' -f1-3 /proc/loadavg) (shared machines: note it); $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD); scale $scale"
 echo
 bench pages --base-url "$url" --user "$leader" --password "$leader_password" --runs "$runs" "${extra[@]}" || die "pages failed"
 echo

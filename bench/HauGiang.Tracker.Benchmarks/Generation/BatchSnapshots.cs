@@ -7,7 +7,7 @@ namespace HauGiang.Tracker.Benchmarks.Generation;
 /// The snapshots PeriodSnapshots.TakeAsync would take, computed in memory from a program's batch with the
 /// same rules (StatusEvaluator, CompletionRule) and the same choices as its queries (ItemFactsQuery's facts
 /// as of the closing). The province scale needs this: TakeAsync costs about a second per period there, and
-/// it has 11,800 closed periods. <see cref="ProvinceScale"/> checks the result against TakeAsync on a sample.
+/// it has 11,900 closed periods. <see cref="ProvinceScale"/> checks the result against TakeAsync on a sample.
 /// </summary>
 internal static class BatchSnapshots
 {
