@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Measures the read side on a generated data set (issue 12): a throwaway PostgreSQL, a Release build,
+# the seeded program grown to ~5,000 items and ~60,000 reports (or, with --scale L, 100 programs and
+# ~2 million reports: minutes), the app in Development as run.sh starts it, then the benchmark's
+# `pages` and `circuits` tables on stdout. Stops the app and the cluster even on failure.
+#   --scale grown|L   the data set (default grown)
+#   --runs N          timed rounds over the pages after one warm-up (default 7)
+#   --pages N         Chromium tabs kept open for the circuit measure (default 5)
+#   --path P          a page to time besides the read side's (repeatable)
+set -uo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+source scripts/lib/common.sh
+source scripts/lib/postgres.sh
+
+scale=grown runs=7 tabs=5 extra=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --scale) scale=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --pages) tabs=$2; shift 2 ;;
+    --path) extra+=(--path "$2"); shift 2 ;;
+    *) die "unknown option $1 (see the head of $0)" ;;
+  esac
+done
+command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH: install the version global.json names"
+command -v chromium >/dev/null 2>&1 || apt_install chromium
+pg_find_bin
+
+work=$(mktemp -d /tmp/haugiang-tracker-bench.XXXXXX)
+chmod 755 "$work"
+mkdir -p "$work/tmp"
+cluster=$work/pg
+secret() { head -c 18 /dev/urandom | base64 | tr -d '/+='; }
+super_password=$(secret) app_password=$(secret) leader_password=$(secret)
+leader=lanhdao@haugiang.local
+app_pid=
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null; fi
+  pg_stop "$cluster"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+pg_init "$cluster" "$super_password"
+port=
+for _ in 1 2 3 4 5 6 7 8; do
+  candidate=$(( 20000 + RANDOM % 20000 ))
+  # fsync off speeds up the generation only; the pages read from memory either way.
+  if pg_start "$cluster" "$candidate" -c fsync=off -c synchronous_commit=off -c full_page_writes=off; then
+    port=$candidate
+    break
+  fi
+done
+[ -n "$port" ] || die "the throwaway PostgreSQL did not start; see $cluster/server.log"
+pg_ensure_app_db "$cluster" "$port" tracker "$app_password" haugiang_tracker
+connection="Host=127.0.0.1;Port=$port;Database=haugiang_tracker;Username=tracker;Password=$app_password"
+export TMPDIR=$work/tmp DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+say "building the benchmark and the app (Release)"
+dotnet build bench/HauGiang.Tracker.Benchmarks -c Release -v q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "build failed"; }
+dotnet build src/HauGiang.Tracker.Web -c Release -v q -nologo >>"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "build failed"; }
+bench() { dotnet "$repo/bench/HauGiang.Tracker.Benchmarks/bin/Release/net10.0/HauGiang.Tracker.Benchmarks.dll" "$@"; }
+
+say "generating the '$scale' data set"
+bench generate --scale "$scale" --connection "$connection" || die "generation failed"
+
+app_port=$(( 40000 + RANDOM % 20000 ))
+url=http://127.0.0.1:$app_port
+say "starting the app on $url (Development, as run.sh does; Release build)"
+# exec twice (the subshell, then env): $! is the app's own process, whose memory circuits reads.
+(cd src/HauGiang.Tracker.Web && exec env ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Tracker="$connection" \
+  DevAccounts__leader="$leader_password" Serilog__WriteTo__1__Args__path="$work/logs/tracker-.json" \
+  dotnet bin/Release/net10.0/HauGiang.Tracker.Web.dll --urls "$url" >"$work/app.log" 2>&1) &
+app_pid=$!
+for _ in $(seq 1 120); do
+  curl -fsS "$url/health" >/dev/null 2>&1 && break
+  kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$work/app.log" >&2; die "the app stopped"; }
+  sleep 1
+done
+curl -fsS "$url/health" >/dev/null 2>&1 || { tail -n 30 "$work/app.log" >&2; die "the app did not answer /health in 120 s"; }
+
+echo "Machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MB memory, load average $(cut -d' ' -f1-3 /proc/loadavg) (shared machines: note it); $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD); scale $scale"
+echo
+bench pages --base-url "$url" --user "$leader" --password "$leader_password" --runs "$runs" "${extra[@]}" || die "pages failed"
+echo
+bench circuits --base-url "$url" --user "$leader" --password "$leader_password" --server-pid "$app_pid" --pages "$tabs" --path / || die "circuits failed"
