@@ -1,5 +1,6 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Testing;
 
@@ -13,7 +14,7 @@ public class ProgramStructureServiceTests(DatabaseTemplates templates) : IAsyncL
     public async ValueTask InitializeAsync()
     {
         _database = await templates.CreateAsync();
-        _structure = (await new ProgramStructureService(_database.Factory, new FixedClock()).GetAsync(ct: TestContext.Current.CancellationToken))!;
+        _structure = (await new ProgramStructureService(_database.Factory, new ProgramFactsStore(_database.Factory, new FixedClock())).GetAsync(ct: TestContext.Current.CancellationToken))!;
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
@@ -60,7 +61,7 @@ public class ProgramStructureServiceTests(DatabaseTemplates templates) : IAsyncL
         // Looked at in January 2025: past the original deadline, within the adjusted one.
         var clock = new FixedClock();
         clock.SetToday(new DateOnly(2025, 1, 15));
-        var then = (await new ProgramStructureService(_database.Factory, clock).GetAsync(ct: TestContext.Current.CancellationToken))!;
+        var then = (await new ProgramStructureService(_database.Factory, new ProgramFactsStore(_database.Factory, clock)).GetAsync(ct: TestContext.Current.CancellationToken))!;
         var item = then.AllItems.Single(i => i.Code == "NV-04");
         Assert.Equal(ProgressAxis.OpenWithinDeadline, item.Status.Axis);
         Assert.Equal(ProgressAxis.Overdue, item.Status.AgainstOriginal);

@@ -1,6 +1,7 @@
 using System.Text;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Core.Features.Workbook;
 using HauGiang.Tracker.Testing;
@@ -32,7 +33,7 @@ public class WorkbookTests(DatabaseTemplates templates) : ServiceFixture(templat
     }
 
     private async Task<ItemRow> ItemAsync(string code) =>
-        (await new ProgramStructureService(Database.Factory, Database.Clock).GetAsync(ct: Ct))!.AllItems.Single(i => i.Code == code);
+        (await new ProgramStructureService(Database.Factory, new ProgramFactsStore(Database.Factory, Database.Clock)).GetAsync(ct: Ct))!.AllItems.Single(i => i.Code == code);
 
     [Fact]
     public async Task Exporting_the_seeded_program_and_importing_it_back_changes_nothing()
