@@ -10,6 +10,7 @@ using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Search;
 using HauGiang.Tracker.Core.Features.Review;
 using HauGiang.Tracker.Core.Features.Seeding;
 using HauGiang.Tracker.Core.Features.Structure;
@@ -57,6 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<ItemDetailService>();
         services.AddSingleton<ItemFiles>();
         services.AddSingleton<PeriodAdministration>();
+        services.AddSingleton<SearchService>();
         return services;
     }
 }
