@@ -68,7 +68,7 @@ public class SearchTests(DatabaseTemplates templates) : IAsyncLifetime
 
         var units = results.Groups.Single(g => g.Kind == SearchKind.Unit).Hits;
         Assert.Equal(["CT-STC", "STC"], units.Select(u => u.Code).Order());
-        Assert.All(units, u => Assert.Equal($"/don-vi?don-vi={u.Id}", u.Link));
+        Assert.All(units, u => Assert.Equal($"don-vi?don-vi={u.Id}", u.Link));
         Assert.Null(units[0].Program);
     }
 
@@ -101,7 +101,7 @@ public class SearchTests(DatabaseTemplates templates) : IAsyncLifetime
         Assert.All(results.Groups, g => Assert.All(g.Hits, h => Assert.Equal(g.Kind, h.Kind)));
         Assert.All(results.Groups, g => Assert.True(g.Hits.Count <= 2 && g.Total >= g.Hits.Count, $"{g.Kind}: {g.Hits.Count} of {g.Total}"));
         Assert.Contains(results.Groups, g => g.Total > g.Hits.Count);
-        Assert.All(results.AllHits.Where(h => h.Kind != SearchKind.Unit), h => Assert.Equal($"/muc/{h.Id}", h.Link));
+        Assert.All(results.AllHits.Where(h => h.Kind != SearchKind.Unit), h => Assert.Equal($"muc/{h.Id}", h.Link));
     }
 
     [Theory]

@@ -52,7 +52,7 @@ public sealed class SearchService(IDbContextFactory<TrackerDbContext> dbFactory)
         [
             Group(SearchKind.Task, [.. tasks.Select(t => t.Hit(SearchKind.Task, programs))], itemTotals.GetValueOrDefault("task")),
             Group(SearchKind.Document, [.. documents.Select(d => d.Hit(SearchKind.Document, programs))], itemTotals.GetValueOrDefault("document")),
-            Group(SearchKind.Unit, [.. units.Select(u => new SearchHit(SearchKind.Unit, u.Id, u.Code, u.Name, null, u.IsSample, $"/don-vi?don-vi={u.Id}"))], unitTotal),
+            Group(SearchKind.Unit, [.. units.Select(u => new SearchHit(SearchKind.Unit, u.Id, u.Code, u.Name, null, u.IsSample, $"don-vi?don-vi={u.Id}"))], unitTotal),
         ];
         return new SearchResults(text, [.. groups.OfType<SearchGroup>()], programs.Count > 1);
     }
@@ -60,7 +60,7 @@ public sealed class SearchService(IDbContextFactory<TrackerDbContext> dbFactory)
     private sealed record ItemRow(int Id, string Code, string Title, int ProgramId, bool IsSample)
     {
         public SearchHit Hit(SearchKind kind, IReadOnlyDictionary<int, string> programs) =>
-            new(kind, Id, Code, Title, programs.GetValueOrDefault(ProgramId), IsSample, $"/muc/{Id}");
+            new(kind, Id, Code, Title, programs.GetValueOrDefault(ProgramId), IsSample, $"muc/{Id}");
     }
 
     private static Task<List<ItemRow>> TopItemsAsync<T>(IQueryable<T> items, IReadOnlyList<string> patterns, string text, int limit, CancellationToken ct)
