@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Testing;
 using Microsoft.Playwright;
@@ -39,6 +41,10 @@ public partial class SearchJourneyTests(DatabaseTemplates templates, Browser bro
         await Assertions.Expect(tasks.GetByRole(AriaRole.Option)).ToContainTextAsync("Thu hút, đãi ngộ nguồn nhân lực chất lượng cao");
         await Assertions.Expect(_page.GetByRole(AriaRole.Group, new() { Name = "Văn bản (2)" }).GetByRole(AriaRole.Option)).ToHaveCountAsync(2);
         await box.PressAsync("ArrowDown");
+        // The page walk sees the box closed; the open list with an active option is checked here, at tablet width.
+        await _page.SetViewportSizeAsync(1024, 768);
+        var axe = await _page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}"));
         await Assertions.Expect(box).ToHaveAttributeAsync("aria-activedescendant", await tasks.GetByRole(AriaRole.Option).GetAttributeAsync("id") ?? "");
         await box.PressAsync("Enter");
 
