@@ -66,6 +66,7 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+        SearchFunctions.Map(modelBuilder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -1,5 +1,7 @@
+using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace HauGiang.Tracker.IntegrationTests.Data;
 
@@ -15,6 +17,32 @@ public class MigrationTests(DatabaseTemplates templates)
 
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken));
         Assert.Equal(0, await db.WorkItems.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Migrations_apply_as_the_databases_owner_without_superuser_rights()
+    {
+        // The run script's app role owns its database and is no superuser; the tests otherwise migrate as postgres.
+        var ct = TestContext.Current.CancellationToken;
+        var role = $"owner_{Guid.NewGuid():N}"[..24];
+        await TestPostgres.ExecuteAsync($"CREATE ROLE {role} LOGIN PASSWORD 'owner-only-for-this-test'", ct: ct);
+        try
+        {
+            await using var database = await templates.CreateAsync(Template.Empty);
+            await TestPostgres.ExecuteAsync($"ALTER DATABASE {database.Name} OWNER TO {role}", ct: ct);
+            var asOwner = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Username = role, Password = "owner-only-for-this-test", Pooling = false };
+            var options = new DbContextOptionsBuilder<TrackerDbContext>();
+            options.UseTrackerDatabase(asOwner.ConnectionString);
+            await using var db = new TrackerDbContext(options.Options);
+
+            await db.Database.MigrateAsync(ct);
+
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
+        }
+        finally
+        {
+            await TestPostgres.ExecuteAsync($"DROP ROLE IF EXISTS {role}", ct: ct);
+        }
     }
 
     [Fact]
