@@ -96,11 +96,11 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
     {
         await _page.GotoInteractiveAsync("/");
 
-        await _page.GetByRole(AriaRole.Link, new() { Name = "Văn bản" }).ClickAsync();
+        await _page.GetByRole(AriaRole.Link, new() { Name = "Văn bản", Exact = true }).ClickAsync();
         await Assertions.Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Văn bản phải ban hành" })).ToBeVisibleAsync();
-        await _page.GetByRole(AriaRole.Link, new() { Name = "Đơn vị" }).ClickAsync();
+        await _page.GetByRole(AriaRole.Link, new() { Name = "Đơn vị", Exact = true }).ClickAsync();
         await Assertions.Expect(_page.Locator("tr[data-unit='SKHDT']")).ToContainTextAsync("Chuyển giao cho: Sở Tài chính");
-        await _page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo" }).ClickAsync();
+        await _page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo", Exact = true }).ClickAsync();
         await Assertions.Expect(_page.Locator("tr[data-period='Quý IV/2026']")).ToContainTextAsync("15/09/2026–14/12/2026");
         Assert.Empty(_consoleErrors);
     }
