@@ -1,6 +1,7 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Testing;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace HauGiang.Tracker.EndToEndTests;
@@ -60,10 +61,30 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
 
         var overdue = _page.Locator("[data-card=Overdue] a");
         await Assertions.Expect(overdue).ToHaveAttributeAsync("aria-label", OverdueLabel());
+        var count = int.Parse((await overdue.InnerTextAsync()).Trim(), CultureInfo.InvariantCulture);
+        Assert.True(count > 0, "the seeded program has overdue work");
         await overdue.ClickAsync();
 
-        // The list page is the lead engineer's; the link must carry the program and the bucket.
         await _page.WaitForURLAsync(OverdueList());
+        await Assertions.Expect(_page.Locator("[data-testid=list-title]")).ToHaveTextAsync("Chưa hoàn thành, quá hạn");
+        await Assertions.Expect(_page.Locator("[data-testid=list-count]")).ToHaveTextAsync($"{count} mục");
+        var items = await _page.Locator("tr[data-item]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.item)");
+        Assert.Equal(count, items.Length);
+
+        // The URL is the view: a new page given it shows the same list.
+        var copy = await _page.Context.NewPageAsync();
+        await copy.GotoInteractiveAsync(new Uri(_page.Url).PathAndQuery);
+        await Assertions.Expect(copy.Locator("[data-testid=list-count]")).ToHaveTextAsync($"{count} mục");
+        Assert.Equal(items, await copy.Locator("tr[data-item]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.item)"));
+
+        // Another day, the numbers of that day: the overview's count and the list's agree.
+        await _page.GotoInteractiveAsync("/?ngay=2024-06-30");
+        var then = int.Parse((await _page.Locator("[data-card=Overdue] a").InnerTextAsync()).Trim(), CultureInfo.InvariantCulture);
+        await _page.Locator("[data-card=Overdue] a").ClickAsync();
+        await _page.WaitForURLAsync(OverdueListOnTheDay());
+        await Assertions.Expect(_page.Locator("[data-testid=as-of]")).ToHaveTextAsync("Số liệu tính đến ngày 30/06/2024");
+        await Assertions.Expect(_page.Locator("[data-testid=list-count]")).ToHaveTextAsync($"{then} mục");
+        Assert.Empty(_consoleErrors);
     }
 
     [Fact]
