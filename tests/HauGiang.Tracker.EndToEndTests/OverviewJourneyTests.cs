@@ -120,7 +120,12 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
         await _page.GetByRole(AriaRole.Link, new() { Name = "Văn bản", Exact = true }).ClickAsync();
         await Assertions.Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Văn bản phải ban hành" })).ToBeVisibleAsync();
         await _page.GetByRole(AriaRole.Link, new() { Name = "Đơn vị", Exact = true }).ClickAsync();
-        await Assertions.Expect(_page.Locator("tr[data-unit='SKHDT']")).ToContainTextAsync("Chuyển giao cho: Sở Tài chính");
+        // The province's bodies ended on 30/06/2025: each shows under the city's body that took its work over.
+        var former = _page.Locator("tr.former-unit").First;
+        await Assertions.Expect(former).ToContainTextAsync("Trước đây:");
+        await Assertions.Expect(former).ToContainTextAsync("Hoạt động đến ngày 30/06/2025");
+        await Assertions.Expect(former).ToContainTextAsync("thành phố Cần Thơ");
+        await Assertions.Expect(_page.Locator("[data-testid=ranking-rule]")).ToContainTextAsync("tỷ lệ đúng hạn");
         await _page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo", Exact = true }).ClickAsync();
         await Assertions.Expect(_page.Locator("tr[data-period='Quý IV/2026']")).ToContainTextAsync("15/09/2026–14/12/2026");
         Assert.Empty(_consoleErrors);

@@ -22,8 +22,8 @@ public enum StatusBucket
 }
 
 /// <summary>
-/// Which items a view counts: one breakthrough, group or unit, a kind, a status bucket, and either the real
-/// items or the labelled samples (never both in one figure).
+/// Which items a view counts: one breakthrough, group or lead unit (the unit answerable for the item on the
+/// day), a kind, a status bucket, and either the real items or the labelled samples (never both in one figure).
 /// </summary>
 public sealed record ItemFilter(
     int? BreakthroughId = null,
@@ -44,7 +44,7 @@ public sealed record ItemFilter(
         return facts.Items.Where(i => i.Counts && i.Row.IsSample == Samples
             && (BreakthroughId is null || i.BreakthroughId == BreakthroughId)
             && (GroupId is null || i.GroupId == GroupId)
-            && (UnitId is null || i.Row.Lead?.Id == UnitId || i.Coordinators.Contains(UnitId.Value))
+            && (UnitId is null || i.Row.Lead?.Id == UnitId)
             && (Kind is null || i.Row.Kind == Kind)
             && In(i, Bucket, facts.AsOf));
     }
