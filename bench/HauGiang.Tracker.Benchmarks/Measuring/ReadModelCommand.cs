@@ -41,7 +41,7 @@ internal static class ReadModelCommand
         var connectionString = args.Required("connection");
         var sampleSize = args.Number("programs", 5);
         var runs = args.Number("runs", 30);
-        var counter = new CommandCounter();
+        var counter = new CommandCounter(args.Optional("log-sql"));
         await using var services = new ServiceCollection().AddLogging().AddTrackerCore(connectionString)
             .ConfigureDbContext<TrackerDbContext>((_, options) => options.AddInterceptors(counter), ServiceLifetime.Singleton)
             .BuildServiceProvider();
