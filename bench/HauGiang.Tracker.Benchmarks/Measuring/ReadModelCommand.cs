@@ -109,7 +109,7 @@ internal static class ReadModelCommand
         var cold = Summary.Of(times["cold|OverviewAsync, today"]);
         var hit = Summary.Of(times["warm|OverviewAsync, today"]);
         Console.WriteLine();
-        Console.WriteLine($"OverviewAsync (today) against the hand-written SQL count: cold p95 {Summary.Number(cold.P95 / hand.P95, "N1")}× (median {Summary.Number(cold.Median / hand.Median, "N1")}×), warm p95 {Summary.Number(hit.P95 / hand.P95, "N1")}× (median {Summary.Number(hit.Median / hand.Median, "N1")}×).");
+        Console.WriteLine($"OverviewAsync (today) against the hand-written SQL count: cold p95 {Summary.Number(cold.P95 / hand.P95, "N1")}× (median {Summary.Number(cold.Median / hand.Median, "N1")}×), warm p95 {Summary.Number(hit.P95 / hand.P95, "N2")}× (median {Summary.Number(hit.Median / hand.Median, "N2")}×).");
         Console.WriteLine();
         await Fingerprints.PrintAsync(warm, warmStore, sql, targets, today, ct);
         return 0;

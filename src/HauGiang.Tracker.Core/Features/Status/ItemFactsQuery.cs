@@ -20,12 +20,16 @@ public static class ItemFactsQuery
     {
         ArgumentNullException.ThrowIfNull(db);
         var cutoff = recordedBy ?? EndOfDayUtc(asOf);
-        var lastEnd = periodsUpTo ?? DateOnly.MaxValue;
         // Contributions of coordinating units are shown on the item but never make its official figures.
         // A report replaced by a correction still counts for the days before the correction was confirmed.
         var live = db.Reports.Where(r => r.WorkItem!.ProgramId == programId && !r.IsContribution
                                          && (r.SupersededById == null || db.Reports.Any(c => c.Id == r.SupersededById && c.ReviewedAt > cutoff))
-                                         && r.State != ReviewState.Draft && r.SubmittedAt <= cutoff && r.Period!.EndsOn <= lastEnd);
+                                         && r.State != ReviewState.Draft && r.SubmittedAt <= cutoff);
+        if (periodsUpTo is { } lastEnd)
+        {
+            // Only then is the join to the periods needed.
+            live = live.Where(r => r.Period!.EndsOn <= lastEnd);
+        }
         var programDocuments = db.Documents.Where(d => d.ProgramId == programId);
         if (itemIds is not null)
         {
@@ -45,14 +49,13 @@ public static class ItemFactsQuery
             .ToListAsync(ct);
 
         var confirmed = live.Where(r => r.State == ReviewState.Confirmed && r.ReviewedAt <= cutoff);
+        // The whole row, first of each group, is what EF translates to ROW_NUMBER() over one pass; a value picked
+        // inside the group's projection would become a subquery per item (about a second a program at scale L).
         var latest = await confirmed
+            .Select(r => new { r.WorkItemId, r.Percent, r.Period!.EndsOn, r.ReviewedAt, r.Id })
             .GroupBy(r => r.WorkItemId)
-            .Select(g => new
-            {
-                ItemId = g.Key,
-                Percent = g.OrderByDescending(r => r.Period!.EndsOn).ThenByDescending(r => r.ReviewedAt).Select(r => r.Percent).First(),
-            })
-            .ToDictionaryAsync(x => x.ItemId, x => x.Percent, ct);
+            .Select(g => g.OrderByDescending(r => r.EndsOn).ThenByDescending(r => r.ReviewedAt).ThenByDescending(r => r.Id).First())
+            .ToDictionaryAsync(x => x.WorkItemId, x => x.Percent, ct);
 
         var completions = await confirmed
             .Where(r => r.Percent == CompletionRule.Complete && r.Evidence.Any())
