@@ -18,6 +18,7 @@ try
         "generate" => await GenerateCommand.RunAsync(args1, cancel.Token),
         "pages" => await PagesCommand.RunAsync(args1, cancel.Token),
         "circuits" => await CircuitsCommand.RunAsync(args1, cancel.Token),
+        "readmodel" => await ReadModelCommand.RunAsync(args1, cancel.Token),
         _ => CommandLine.Usage(),
     };
 }

@@ -1204,6 +1204,10 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                     b.HasIndex("WorkItemId", "State", "PeriodId")
                         .HasDatabaseName("ix_progress_reports_work_item_id_state_period_id");
 
+                    b.HasIndex(new[] { "WorkItemId" }, "ix_progress_reports_completions")
+                        .HasDatabaseName("ix_progress_reports_completions")
+                        .HasFilter("state = 'Confirmed' AND percent = 100");
+
                     b.ToTable("progress_reports", null, t =>
                         {
                             t.HasCheckConstraint("ck_progress_reports_percent", "percent BETWEEN 0 AND 100");
