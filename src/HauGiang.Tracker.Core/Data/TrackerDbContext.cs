@@ -23,8 +23,22 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     {
         // Created by the DI factory, the context can see the app's clock and who the request is for.
         var services = options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
-        Clock = services?.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
-        _actorSource = services?.GetService(typeof(IAuditActorSource)) as IAuditActorSource;
+        Clock = Resolve<TimeProvider>(services) ?? TimeProvider.System;
+        _actorSource = Resolve<IAuditActorSource>(services);
+    }
+
+    // The last write of a stopping app (the security events' final flush) can make a context while the host
+    // tears its provider down: it then runs on the system clock and no ambient actor, which it does not need.
+    private static T? Resolve<T>(IServiceProvider? services) where T : class
+    {
+        try
+        {
+            return services?.GetService(typeof(T)) as T;
+        }
+        catch (ObjectDisposedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Who the changes of the next save are attributed to.</summary>
