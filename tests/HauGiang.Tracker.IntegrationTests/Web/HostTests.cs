@@ -69,7 +69,7 @@ public class HostTests(DatabaseTemplates templates)
         Assert.Contains("<html lang=\"vi\">", html, StringComparison.Ordinal);
         Assert.Contains("Chương trình số 50-CTr/TU ngày 09/08/2021", html, StringComparison.Ordinal);
         Assert.Contains("Số liệu tính đến ngày 27/11/2026", html, StringComparison.Ordinal);
-        Assert.Contains("Đột phá 1: Nâng cao chất lượng nguồn nhân lực", html, StringComparison.Ordinal);
+        Assert.Contains("Nâng cao chất lượng nguồn nhân lực", html, StringComparison.Ordinal);
         Assert.Contains("Chưa hoàn thành, quá hạn", html, StringComparison.Ordinal);
     }
 }
