@@ -1,13 +1,11 @@
-using System.Data.Common;
-using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Reporting;
 using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.IntegrationTests.Search;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace HauGiang.Tracker.IntegrationTests.Overview;
@@ -228,14 +226,14 @@ public class OverviewNumbersTests(DatabaseTemplates templates) : ServiceFixture(
 
     private async Task<(int Commands, int Items)> CommandsAsync()
     {
-        var counter = new CommandCounter();
-        var store = new ProgramFactsStore(new CountingFactory(Database.ConnectionString, counter), Database.Clock);
+        var recorder = new CommandRecorder(Database);
+        var store = new ProgramFactsStore(recorder, Database.Clock);
         var facts = (await store.GetAsync(new FactsRequest(AsOf: Today.AddDays(-40)), Ct))!;
         var closed = (await store.ClosedPeriodsAsync(facts.Program.Id, Ct)).First(p => p.Label == Closed);
-        var start = counter.Count;
+        var start = recorder.Commands.Count;
         facts = (await store.GetAsync(new FactsRequest(AsOf: Today.AddDays(-3)), Ct))!;
         await store.GetAsync(new FactsRequest(PeriodId: closed.Id), Ct);
-        return (counter.Count - start, facts.Items.Count);
+        return (recorder.Commands.Count - start, facts.Items.Count);
     }
 
     private async Task<List<Dictionary<string, object>>> QueryAsync(string sql, params (string Name, object Value)[] parameters)
@@ -258,29 +256,5 @@ public class OverviewNumbersTests(DatabaseTemplates templates) : ServiceFixture(
             rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue));
         }
         return rows;
-    }
-
-    private sealed class CountingFactory(string connectionString, CommandCounter counter) : IDbContextFactory<TrackerDbContext>
-    {
-        public TrackerDbContext CreateDbContext()
-        {
-            var options = new DbContextOptionsBuilder<TrackerDbContext>();
-            options.UseTrackerDatabase(connectionString).AddInterceptors(counter);
-            return new TrackerDbContext(options.Options);
-        }
-    }
-
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => _count;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

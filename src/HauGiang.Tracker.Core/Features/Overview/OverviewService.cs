@@ -55,7 +55,7 @@ public sealed class OverviewService(ProgramFactsStore store, IDbContextFactory<T
     public async Task<IReadOnlyList<TrendPoint>> TrendAsync(int programId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var stamp = await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        var stamp = await ProgramFactsStore.ChangeStampAsync(db, ct);
         var key = (programId, stamp);
         if (_trends.TryGetValue(key, out IReadOnlyList<TrendPoint>? cached))
         {

@@ -60,7 +60,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         }
         var today = VietnamClock.Today(clock);
         var day = request.AsOf is { } asOf ? (asOf > today ? today : asOf < program.IssuedOn ? program.IssuedOn : asOf) : today;
-        var stamp = await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        var stamp = await ChangeStampAsync(db, ct);
         var key = new Key(program.Id, closed is null ? day : FactsLoader.ClosedDay(closed), today, closed?.Id, stamp);
         if (_cache.TryGetValue(key, out ProgramFacts? cached))
         {
@@ -73,6 +73,10 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         }
         return facts;
     }
+
+    /// <summary>The newest audit row: it moves with every change to tracked data, so it keys what the read side caches.</summary>
+    internal static async Task<long> ChangeStampAsync(TrackerDbContext db, CancellationToken ct) =>
+        await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
 
     private static readonly System.Linq.Expressions.Expression<Func<ActionProgram, ProgramRef>> AsRef =
         p => new ProgramRef(p.Id, p.Code, p.Title, p.IssuedOn, p.TermStartYear, p.TermEndYear);
