@@ -38,7 +38,7 @@ public class AdministrationJourneyTests(DatabaseTemplates templates, Browser bro
 
         await _page.Locator("[data-nav=admin]").ClickAsync();
         await _page.GetByRole(AriaRole.Link, new() { Name = "Nhập, xuất Excel" }).ClickAsync();
-        await _page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await _page.Locator("input[type=file]").SetBlazorInputFilesAsync(new FilePayload
         {
             Name = "chuong-trinh.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -58,7 +58,7 @@ public class AdministrationJourneyTests(DatabaseTemplates templates, Browser bro
     public async Task A_workbook_with_problems_is_refused_with_each_place_named()
     {
         await _page.GotoInteractiveAsync("/quan-tri/excel");
-        await _page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await _page.Locator("input[type=file]").SetBlazorInputFilesAsync(new FilePayload
         {
             Name = "khong-phai-excel.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

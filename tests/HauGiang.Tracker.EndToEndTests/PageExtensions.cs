@@ -14,6 +14,18 @@ internal static class PageExtensions
 
     public static Task WaitForInteractiveAsync(this IPage page) => page.Locator("#app-root[data-interactive='true']").WaitForAsync();
 
+    /// <summary>
+    /// Chooses files in a Blazor file input once Blazor listens to it: a page reached by a link inside the
+    /// circuit renders the input a moment before <c>InputFile</c>'s script hooks its change event, and files
+    /// set in between are never seen (a person is never that fast; a test under load is).
+    /// </summary>
+    public static async Task SetBlazorInputFilesAsync(this ILocator input, FilePayload file)
+    {
+        await input.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await input.Page.WaitForFunctionAsync("el => el._blazorInputFileNextFileId !== undefined", await input.ElementHandleAsync());
+        await input.SetInputFilesAsync(file);
+    }
+
     /// <summary>Signs in through the sign-in page, as a person would, and waits for the overview.</summary>
     public static async Task SignInAsync(this IPage page, string email, string password = TestUsers.Password)
     {
