@@ -1,5 +1,6 @@
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Audit;
 using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Reporting;
 using HauGiang.Tracker.Core.Features.Review;
@@ -197,6 +198,25 @@ public class OverviewNumbersTests(DatabaseTemplates templates) : ServiceFixture(
         Assert.All(leadsBefore, u => Assert.True(u.ValidTo is null || u.ValidTo >= new DateOnly(2025, 6, 30)));
         Assert.Contains(leadsBefore, u => u.ValidTo == new DateOnly(2025, 6, 30));
         Assert.All(leadsAfter, u => Assert.True(u.ValidTo is null, $"{u.Name} ended but still leads open work on 01/07/2025"));
+    }
+
+    [Fact]
+    public async Task A_sign_in_keeps_the_shared_facts_and_a_report_renews_them()
+    {
+        var store = Get<ProgramFactsStore>();
+        var first = (await store.GetAsync(new FactsRequest(), Ct))!;
+        Assert.Same(first, await store.GetAsync(new FactsRequest(), Ct));
+
+        await Get<SecurityEvents>().RecordAsync(SecurityEvents.SignInSucceeded, null, "lanhdao@haugiang.local", ct: Ct);
+        Assert.Same(first, await store.GetAsync(new FactsRequest(), Ct));
+
+        var item = await ItemIdAsync("NV-04");
+        Assert.True(first.Items.Single(i => i.Row.Code == "NV-04").Row.Status.NoReportThisPeriod);
+        var (saved, _) = await Get<ProgressReportService>().SaveAsync(Staff("CT-SGDDT"), new ReportInput(item, first.Period!.Id, 70, "Đạt 70%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        var renewed = (await store.GetAsync(new FactsRequest(), Ct))!;
+        Assert.NotSame(first, renewed);
+        Assert.False(renewed.Items.Single(i => i.Row.Code == "NV-04").Row.Status.NoReportThisPeriod);
     }
 
     [Fact]

@@ -27,5 +27,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => new { e.UnitId, e.At });
         builder.HasIndex(e => new { e.PeriodId, e.At });
         builder.HasIndex(e => new { e.EntityType, e.EntityKey });
+        // The newest change to tracked data keys the read side's cache: a backward scan of this index finds it
+        // without reading the sign-ins and refusals the security trail keeps adding.
+        builder.HasIndex(e => e.Id).HasFilter("category = 'Data'").HasDatabaseName("ix_audit_entries_data_changes");
     }
 }

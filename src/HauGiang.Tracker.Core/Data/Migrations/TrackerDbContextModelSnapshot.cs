@@ -420,6 +420,10 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_audit_entries_data_changes")
+                        .HasFilter("category = 'Data'");
+
                     b.HasIndex("EntityType", "EntityKey")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_key");
 

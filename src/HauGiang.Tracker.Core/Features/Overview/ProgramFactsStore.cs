@@ -74,9 +74,12 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         return facts;
     }
 
-    /// <summary>The newest audit row: it moves with every change to tracked data, so it keys what the read side caches.</summary>
+    /// <summary>
+    /// The newest audit row of a change to tracked data: it moves with every such change, so it keys what the read
+    /// side caches. Security events (a sign-in, a refusal) change nothing the pages show and do not move it.
+    /// </summary>
     internal static async Task<long> ChangeStampAsync(TrackerDbContext db, CancellationToken ct) =>
-        await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        await db.AuditEntries.Where(a => a.Category == AuditCategory.Data).MaxAsync(a => (long?)a.Id, ct) ?? 0;
 
     private static readonly System.Linq.Expressions.Expression<Func<ActionProgram, ProgramRef>> AsRef =
         p => new ProgramRef(p.Id, p.Code, p.Title, p.IssuedOn, p.TermStartYear, p.TermEndYear);
