@@ -81,9 +81,23 @@ public static class Extensions
         app.MapAuditEndpoints();
         app.MapDownloadEndpoints();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            // For the benchmark's circuits measure: the managed heap after full collections, from this machine only.
+            app.MapGet("/_dev/managed-heap", (HttpContext context) => context.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip)
+                ? Results.Text(ManagedHeapBytes().ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : Results.NotFound()).AllowAnonymous();
+        }
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    private static long ManagedHeapBytes()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
     }
 
     // Anonymous callers (probes) learn only healthy or not; what failed goes to the log, never to the caller.
