@@ -8,7 +8,7 @@ public class RoadmapGeometryTests
 {
     private static readonly TimelineScale Months = TimelineScale.ForScreen(2021, 2030, TimelineZoom.Month);
 
-    private static Core.Features.Roadmap.Roadmap Build(RoadmapGrouping groupBy = RoadmapGrouping.Breakthrough)
+    private static ProgramRoadmap Build(RoadmapGrouping groupBy = RoadmapGrouping.Breakthrough)
     {
         var (facts, schedules) = RoadmapSamples.Three();
         return RoadmapBuilder.Build(facts, schedules, ItemFilter.Real, groupBy);

@@ -15,7 +15,7 @@ public static class RoadmapBuilder
     private const int MaxDepth = 3;
     private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
 
-    public static Roadmap Build(ProgramFacts facts, IReadOnlyDictionary<int, ItemSchedule> schedules, ItemFilter filter, RoadmapGrouping groupBy,
+    public static ProgramRoadmap Build(ProgramFacts facts, IReadOnlyDictionary<int, ItemSchedule> schedules, ItemFilter filter, RoadmapGrouping groupBy,
         ProgramFacts? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -36,7 +36,7 @@ public static class RoadmapBuilder
             }
         }
         var (first, last) = Span(facts, schedules);
-        return new Roadmap(facts, filter, groupBy, first, last, lines, kept.Count, earlier, before is null ? [] : Moves(kept, before, facts.AsOf, earlier!.AsOf));
+        return new ProgramRoadmap(facts, filter, groupBy, first, last, lines, kept.Count, earlier, before is null ? [] : Moves(kept, before, facts.AsOf, earlier!.AsOf));
     }
 
     private static IEnumerable<(RoadmapHeading Heading, List<FactItem> Items)> Grouped(ProgramFacts facts, List<FactItem> kept, RoadmapGrouping groupBy)

@@ -20,7 +20,7 @@ public sealed class RoadmapService(ProgramFactsStore store, IDbContextFactory<Tr
     private sealed record Key(int ProgramId, DateOnly Day, long Stamp);
 
     /// <summary>The roadmap asked for; null when the program, the period or the day compared with does not exist.</summary>
-    public async Task<Roadmap?> GetAsync(RoadmapRequest request, CancellationToken ct = default)
+    public async Task<ProgramRoadmap?> GetAsync(RoadmapRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (await store.GetAsync(request.Facts, ct) is not { } facts)

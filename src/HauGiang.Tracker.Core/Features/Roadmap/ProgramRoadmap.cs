@@ -43,7 +43,7 @@ public sealed record RoadmapMove(FactItem Before, FactItem After, DateOnly? EndB
 /// The roadmap of a program on a day: the rows the filter keeps, grouped, in the program's order, with the span
 /// of years it is drawn over; with a second day, the items that moved between the two.
 /// </summary>
-public sealed record Roadmap(
+public sealed record ProgramRoadmap(
     ProgramFacts Facts,
     ItemFilter Filter,
     RoadmapGrouping GroupBy,
