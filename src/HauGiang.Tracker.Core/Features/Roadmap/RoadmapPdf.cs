@@ -14,7 +14,7 @@ namespace HauGiang.Tracker.Core.Features.Roadmap;
 public static class RoadmapPdf
 {
     private const double Margin = 28;
-    private const double HeaderHeight = 74;
+    private const double HeaderHeight = 78;
     private const double RulerHeight = 22;
     private const double FooterHeight = 18;
     public const double RowHeight = 13;

@@ -18,8 +18,9 @@ internal sealed class RoadmapSheet(XGraphics gfx, RoadmapPdf.Fonts fonts, Timeli
         var y = left;
         gfx.DrawString(RoadmapPdf.Nfc(words.Title), fonts.Title, Ink, new XRect(left, y, pageWidth - 2 * left, 16), XStringFormats.TopLeft);
         gfx.DrawString(Fit(words.Subtitle, fonts.Text, pageWidth - 2 * left), fonts.Text, Ink, new XRect(left, y + 18, pageWidth - 2 * left, 11), XStringFormats.TopLeft);
-        gfx.DrawString(Fit($"{words.AsOf} · {words.Scope}", fonts.Text, pageWidth - 2 * left), fonts.Text, Ink, new XRect(left, y + 30, pageWidth - 2 * left, 11), XStringFormats.TopLeft);
-        Legend(y + 46, pageWidth - left);
+        gfx.DrawString(Fit(words.AsOf, fonts.Text, pageWidth - 2 * left), fonts.Text, Ink, new XRect(left, y + 30, pageWidth - 2 * left, 11), XStringFormats.TopLeft);
+        gfx.DrawString(Fit(words.Scope, fonts.Text, pageWidth - 2 * left), fonts.Text, Ink, new XRect(left, y + 41, pageWidth - 2 * left, 11), XStringFormats.TopLeft);
+        Legend(y + 54, pageWidth - left);
     }
 
     private void Legend(double y, double right)

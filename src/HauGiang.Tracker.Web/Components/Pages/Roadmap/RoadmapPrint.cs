@@ -78,7 +78,7 @@ public static class RoadmapPrint
         }
         if (filter.Samples)
         {
-            parts.Add(L["Overview.SampleView"]);
+            parts.Add(L["Overview.Samples"]);
         }
         if (parts.Count == 0)
         {
