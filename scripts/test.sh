@@ -11,6 +11,8 @@ source scripts/lib/postgres.sh
 
 command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH: install the version global.json names"
 command -v chromium >/dev/null 2>&1 || apt_install chromium
+# The roadmap PDF test renders its first page with pdftoppm: only an image shows broken Vietnamese marks.
+command -v pdftoppm >/dev/null 2>&1 || apt_install poppler-utils
 pg_find_bin
 
 work=$(mktemp -d /tmp/haugiang-tracker-test.XXXXXX)

@@ -11,6 +11,7 @@ using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Roadmap;
 using HauGiang.Tracker.Core.Features.Search;
 using HauGiang.Tracker.Core.Features.Review;
 using HauGiang.Tracker.Core.Features.Seeding;
@@ -62,6 +63,7 @@ public static class DependencyInjection
         services.AddSingleton<ProgramFactsStore>();
         services.AddSingleton<OverviewService>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<RoadmapService>();
         return services;
     }
 }

@@ -80,6 +80,7 @@ public static class Extensions
         app.MapAccountEndpoints();
         app.MapAuditEndpoints();
         app.MapDownloadEndpoints();
+        app.MapRoadmapEndpoints();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {

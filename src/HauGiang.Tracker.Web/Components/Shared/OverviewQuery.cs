@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Features.Overview;
+using HauGiang.Tracker.Core.Features.Roadmap;
 
 namespace HauGiang.Tracker.Web.Components.Shared;
 
@@ -25,6 +26,8 @@ public static class OverviewQuery
     public const string UnitKey = "don-vi";
     public const string KindKey = "loai";
     public const string BucketKey = "trang-thai";
+    public const string ZoomKey = "thu-phong";
+    public const string GroupByKey = "nhom-theo";
 
     private const string DayFormat = "yyyy-MM-dd";
 
@@ -44,6 +47,11 @@ public static class OverviewQuery
         (StatusBucket.Open, "chua-hoan-thanh"),
     ];
 
+    private static readonly (TimelineZoom Zoom, string Slug)[] ZoomSlugs = [(TimelineZoom.Year, "nam"), (TimelineZoom.Quarter, "quy"), (TimelineZoom.Month, "thang")];
+
+    private static readonly (RoadmapGrouping Grouping, string Slug)[] GroupingSlugs =
+        [(RoadmapGrouping.Breakthrough, "dot-pha"), (RoadmapGrouping.Group, "nhom"), (RoadmapGrouping.Unit, "don-vi")];
+
     private static readonly (WorkItemKind Kind, string Slug)[] KindSlugs = [(WorkItemKind.Task, "nhiem-vu"), (WorkItemKind.Document, "van-ban")];
 
     public static string Slug(StatusBucket bucket) => Slugs.First(s => s.Bucket == bucket).Slug;
@@ -56,6 +64,18 @@ public static class OverviewQuery
 
     public static WorkItemKind? Kind(string? slug) =>
         KindSlugs.Where(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase)).Select(s => (WorkItemKind?)s.Kind).FirstOrDefault();
+
+    public static string Slug(TimelineZoom zoom) => ZoomSlugs.First(s => s.Zoom == zoom).Slug;
+
+    /// <summary>The roadmap's zoom a slug names (nam, quy, thang); years when missing or unknown.</summary>
+    public static TimelineZoom Zoom(string? slug) =>
+        ZoomSlugs.Where(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase)).Select(s => s.Zoom).FirstOrDefault(TimelineZoom.Year);
+
+    public static string Slug(RoadmapGrouping grouping) => GroupingSlugs.First(s => s.Grouping == grouping).Slug;
+
+    /// <summary>The roadmap's grouping a slug names (dot-pha, nhom, don-vi); by breakthrough when missing or unknown.</summary>
+    public static RoadmapGrouping Grouping(string? slug) =>
+        GroupingSlugs.Where(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase)).Select(s => s.Grouping).FirstOrDefault(RoadmapGrouping.Breakthrough);
 
     /// <summary>A day written yyyy-MM-dd; null when missing or not a day.</summary>
     public static DateOnly? Day(string? s) =>
