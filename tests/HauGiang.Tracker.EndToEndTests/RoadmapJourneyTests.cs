@@ -48,7 +48,7 @@ public partial class RoadmapJourneyTests(DatabaseTemplates templates, Browser br
     public async Task A_leader_zooms_to_quarters_filters_by_a_unit_opens_an_item_by_keyboard_and_downloads_the_PDF()
     {
         await _page.GotoInteractiveAsync("/");
-        await _page.Locator("[data-nav=roadmap]").ClickAsync();
+        await _page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Lộ trình", Exact = true }).ClickAsync();
         await _page.WaitForURLAsync(RoadmapUrl());
         await _page.WaitForInteractiveAsync();
         await Assertions.Expect(_page.Locator(".rm-row").First).ToBeVisibleAsync(FirstAnswer);

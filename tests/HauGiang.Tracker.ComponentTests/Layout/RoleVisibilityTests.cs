@@ -11,7 +11,7 @@ public class RoleVisibilityTests : ComponentTest
     private static Actor As(string role, params int[] units) => new("u", "u", new HashSet<string> { role }, units.ToHashSet());
 
     /// <summary>The links every signed-in person sees, whatever the role.</summary>
-    private static readonly string[] Public = ["Tổng quan", "Đột phá", "Nhóm nhiệm vụ, giải pháp", "Nhiệm vụ", "Văn bản", "Đơn vị", "Chỉ tiêu", "Báo cáo"];
+    private static readonly string[] Public = ["Tổng quan", "Lộ trình", "Đột phá", "Nhóm nhiệm vụ, giải pháp", "Nhiệm vụ", "Văn bản", "Đơn vị", "Chỉ tiêu", "Báo cáo"];
 
     private IRenderedComponent<NavMenu> NavFor(Actor? actor) =>
         actor is null ? Render<NavMenu>() : Render<NavMenu>(p => p.AddCascadingValue(actor));
