@@ -70,7 +70,12 @@ internal static class RoadmapCommand
 
         var times = new Dictionary<string, List<double>>();
         var commands = new Dictionary<string, SortedSet<int>>();
-        var lines = new Dictionary<string, int>();
+        var lines = new Dictionary<string, string>();
+        const string FactsAlone = "the read model's facts alone (ProgramFactsStore, today), for the share of the above";
+        const string BuildAlone = "RoadmapBuilder.Build alone (facts and schedules in hand), by breakthrough";
+        // The schedules as the service loaded them, taken back from the rows, to time the builder without SQL.
+        var first = await warm.GetAsync(Measures[0].Request(program, closed, today)!, ct) ?? throw new InvalidOperationException("the roadmap found nothing");
+        var schedules = first.Rows.DistinctBy(r => r.Item.Id).ToDictionary(r => r.Item.Id, r => r.Schedule);
         void Record(string key, double ms, int sent)
         {
             (times.TryGetValue(key, out var t) ? t : times[key] = []).Add(ms);
@@ -90,7 +95,7 @@ internal static class RoadmapCommand
                 using (var service = new RoadmapService(store, factory))
                 {
                     var (ms, sent, roadmap) = await TimeAsync(() => service.GetAsync(request, ct), counter);
-                    lines[measure.Name] = roadmap.Lines.Count;
+                    lines[measure.Name] = Summary.Number(roadmap.Lines.Count);
                     if (run > 0)
                     {
                         Record($"cold|{measure.Name}", ms, sent);
@@ -102,11 +107,28 @@ internal static class RoadmapCommand
                     Record($"warm|{measure.Name}", warmMs, warmSent);
                 }
             }
+            using (var store = new ProgramFactsStore(factory, clock))
+            {
+                var (ms, sent, _) = await TimeAsync(async () => await store.GetAsync(new FactsRequest(program.Id), ct), counter);
+                var (warmMs, warmSent, _) = await TimeAsync(async () => await warmStore.GetAsync(new FactsRequest(program.Id), ct), counter);
+                if (run > 0)
+                {
+                    Record($"cold|{FactsAlone}", ms, sent);
+                    Record($"warm|{FactsAlone}", warmMs, warmSent);
+                }
+            }
+            var facts = await warmStore.GetAsync(new FactsRequest(program.Id), ct) ?? throw new InvalidOperationException("no facts");
+            var (buildMs, buildSent, built) = await TimeAsync(() => Task.FromResult<object?>(RoadmapBuilder.Build(facts, schedules, ItemFilter.Real, RoadmapGrouping.Breakthrough)), counter);
+            lines[BuildAlone] = Summary.Number(((ProgramRoadmap)built).Lines.Count);
+            lines[FactsAlone] = "–";
+            if (run > 0)
+            {
+                Record($"compute|{BuildAlone}", buildMs, buildSent);
+            }
             Progress.Say(run == 0 ? "roadmap: warm-up done" : $"roadmap: run {run}/{runs} done");
         }
 
-        var whole = await warm.GetAsync(Measures[0].Request(program, closed, today)!, ct)
-                    ?? throw new InvalidOperationException("the roadmap found nothing");
+        var whole = first;
         Console.WriteLine($"Roadmap data of {program.Code} ({size} items in the read model, {whole.ItemCount} kept by the page's filter, " +
                           $"{whole.Lines.Count} lines with headings and milestones, years {whole.FirstYear}–{whole.LastYear}), today {today:yyyy-MM-dd}, " +
                           $"closed period {closed?.Label ?? "none"}; {runs} calls per row after one warm-up");
@@ -208,6 +230,12 @@ internal static class RoadmapCommand
     }
 
     private static async Task<(double Ms, int Commands, ProgramRoadmap Roadmap)> TimeAsync(Func<Task<ProgramRoadmap?>> call, CommandCounter counter)
+    {
+        var (ms, sent, result) = await TimeAsync(async () => (object?)await call(), counter);
+        return (ms, sent, (ProgramRoadmap)result);
+    }
+
+    private static async Task<(double Ms, int Commands, object Result)> TimeAsync(Func<Task<object?>> call, CommandCounter counter)
     {
         var before = counter.Count;
         var watch = Stopwatch.StartNew();
