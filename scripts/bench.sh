@@ -9,13 +9,17 @@
 #   --path P          a page to time besides the read side's (repeatable)
 #   --readmodel       also time the read model's calls through the Core (the `readmodel` table), on the
 #                     generated data before the app starts; meant for --scale L (issue 12's 50 ms target)
+#   --roadmap         also time the roadmap (issue 13: the `roadmap` tables, its data through the Core's services and
+#                     the whole program's PDF on A4 and A3) on the generated data before the app starts, and
+#                     keep --pages tabs of /lo-trinh open in Chromium after those of / (the circuits measure)
+#   --circuit-path P  a page to open in the circuits measure besides / (repeatable)
 set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 source scripts/lib/common.sh
 source scripts/lib/postgres.sh
 
-scale=grown runs=7 tabs=5 extra=() readmodel=
+scale=grown runs=7 tabs=5 extra=() readmodel= roadmap= circuit_paths=(/)
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) scale=$2; shift 2 ;;
@@ -23,6 +27,8 @@ while [ $# -gt 0 ]; do
     --pages) tabs=$2; shift 2 ;;
     --path) extra+=(--path "$2"); shift 2 ;;
     --readmodel) readmodel=1; shift ;;
+    --roadmap) roadmap=1; shift ;;
+    --circuit-path) circuit_paths+=("$2"); shift 2 ;;
     *) die "unknown option $1 (see the head of $0)" ;;
   esac
 done
@@ -78,6 +84,15 @@ if [ -n "$readmodel" ]; then
   bench readmodel --connection "$connection" || die "readmodel failed"
   echo
 fi
+if [ -n "$roadmap" ]; then
+  # Before the app starts, so only the benchmark and PostgreSQL run.
+  say "timing the roadmap's data and PDF through the Core's services"
+  machine
+  echo
+  bench roadmap --connection "$connection" || die "roadmap failed"
+  echo
+  circuit_paths+=(/lo-trinh)
+fi
 
 app_port=$(( 40000 + RANDOM % 20000 ))
 url=http://127.0.0.1:$app_port
@@ -97,5 +112,7 @@ curl -fsS "$url/health" >/dev/null 2>&1 || { tail -n 30 "$work/app.log" >&2; die
 machine
 echo
 bench pages --base-url "$url" --user "$leader" --password "$leader_password" --runs "$runs" "${extra[@]}" || die "pages failed"
-echo
-bench circuits --base-url "$url" --user "$leader" --password "$leader_password" --server-pid "$app_pid" --pages "$tabs" --path / || die "circuits failed"
+for circuit_path in "${circuit_paths[@]}"; do
+  echo
+  bench circuits --base-url "$url" --user "$leader" --password "$leader_password" --server-pid "$app_pid" --pages "$tabs" --path "$circuit_path" || die "circuits failed"
+done

@@ -47,6 +47,7 @@ internal sealed class CommandLine
               pages    --base-url http://127.0.0.1:PORT --user <email> --password <pw> [--runs 7] [--path /extra ...]
               circuits --base-url http://127.0.0.1:PORT --user <email> --password <pw> --server-pid <pid> [--pages 5] [--path /]
               readmodel --connection "<cs>" [--programs 5] [--runs 30] [--log-sql file]
+              roadmap  --connection "<cs>" [--runs 30] [--pdf-runs 5] [--log-sql file]
             """);
         return 2;
     }

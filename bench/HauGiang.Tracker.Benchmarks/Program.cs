@@ -19,6 +19,7 @@ try
         "pages" => await PagesCommand.RunAsync(args1, cancel.Token),
         "circuits" => await CircuitsCommand.RunAsync(args1, cancel.Token),
         "readmodel" => await ReadModelCommand.RunAsync(args1, cancel.Token),
+        "roadmap" => await RoadmapCommand.RunAsync(args1, cancel.Token),
         _ => CommandLine.Usage(),
     };
 }

@@ -9,7 +9,7 @@ namespace HauGiang.Tracker.Benchmarks.Measuring;
 /// </summary>
 internal static class PagesCommand
 {
-    public static readonly string[] ReadSide = ["/", "/dot-pha", "/nhom-nhiem-vu", "/nhiem-vu", "/van-ban", "/don-vi", "/chi-tieu", "/bao-cao"];
+    public static readonly string[] ReadSide = ["/", "/dot-pha", "/nhom-nhiem-vu", "/nhiem-vu", "/van-ban", "/don-vi", "/chi-tieu", "/bao-cao", "/lo-trinh"];
 
     public static async Task<int> RunAsync(CommandLine args, CancellationToken ct)
     {
