@@ -23,9 +23,22 @@ internal sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFac
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        return await IsStillValidAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), sessions, authenticationState.User,
-            options.Value, activity.TakeSinceLastCheck(), cancellationToken);
+        AsyncServiceScope scope;
+        try
+        {
+            scope = scopeFactory.CreateAsyncScope();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is stopping and every circuit ends with it: nothing left to sign out, and
+            // failing here would only turn the last render of a closing circuit into an error.
+            return true;
+        }
+        await using (scope)
+        {
+            return await IsStillValidAsync(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), sessions, authenticationState.User,
+                options.Value, activity.TakeSinceLastCheck(), cancellationToken);
+        }
     }
 
     internal static async Task<bool> IsStillValidAsync(UserManager<AppUser> users, UserSessions sessions, ClaimsPrincipal principal,
