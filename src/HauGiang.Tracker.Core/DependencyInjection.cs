@@ -11,6 +11,7 @@ using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.ReviewReports;
 using HauGiang.Tracker.Core.Features.Roadmap;
 using HauGiang.Tracker.Core.Features.Search;
 using HauGiang.Tracker.Core.Features.Review;
@@ -64,6 +65,8 @@ public static class DependencyInjection
         services.AddSingleton<OverviewService>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<RoadmapService>();
+        services.AddSingleton<ReviewReportBuilder>();
+        services.AddSingleton<ReviewExportService>();
         return services;
     }
 }

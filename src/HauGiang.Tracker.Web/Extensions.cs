@@ -34,6 +34,7 @@ public static class Extensions
         var connectionString = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName) ?? string.Empty;
         builder.Services.AddTrackerCore(connectionString);
         builder.Services.AddHostedService<SecurityEventFlusher>();
+        builder.Services.AddSingleton<ReviewExportFiles>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
 
         builder.AddTrackerIdentity();
@@ -81,6 +82,7 @@ public static class Extensions
         app.MapAuditEndpoints();
         app.MapDownloadEndpoints();
         app.MapRoadmapEndpoints();
+        app.MapReviewExportEndpoints();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {

@@ -75,6 +75,7 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<ExplanationRequest> ExplanationRequests => Set<ExplanationRequest>();
     public DbSet<PeriodSnapshot> PeriodSnapshots => Set<PeriodSnapshot>();
+    public DbSet<IssuedExport> IssuedExports => Set<IssuedExport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

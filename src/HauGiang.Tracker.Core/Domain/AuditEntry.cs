@@ -6,6 +6,8 @@ public enum AuditCategory
     Data,
     /// <summary>Sign-in, lockout, permission refused, role change and the like.</summary>
     Security,
+    /// <summary>A file the system issued (a review report), with its content hash: changes no tracked data.</summary>
+    Export,
 }
 
 /// <summary>

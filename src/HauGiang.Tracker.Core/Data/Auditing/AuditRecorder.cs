@@ -93,8 +93,9 @@ internal sealed class AuditRecorder
             };
         })];
 
-    // Sessions are sign-in bookkeeping: sign-in and sign-out are recorded as security events.
-    private static bool IsAudited(object entity) => entity is not (AuditEntry or StoredFile or DataProtectionKey or UserSession
+    // Sessions are sign-in bookkeeping: sign-in and sign-out are recorded as security events. An issued file is
+    // recorded as its own export row, in the same transaction.
+    private static bool IsAudited(object entity) => entity is not (AuditEntry or IssuedExport or StoredFile or DataProtectionKey or UserSession
         or IdentityUserToken<string> or IdentityUserLogin<string> or IdentityUserClaim<string> or IdentityUserPasskey<string>);
 
     private sealed record Value(string Name, object? Original, object? Current, bool Modified);

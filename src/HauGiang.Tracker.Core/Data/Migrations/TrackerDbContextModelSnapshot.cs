@@ -865,6 +865,116 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                     b.ToTable("indicator_values", (string)null);
                 });
 
+            modelBuilder.Entity("HauGiang.Tracker.Core.Domain.IssuedExport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("file_hash");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<int?>("PeriodId")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_id");
+
+                    b.Property<string>("PeriodText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("period_text");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_id");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean")
+                        .HasColumnName("provisional");
+
+                    b.Property<string>("ScopeText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("scope_text");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_issued_exports");
+
+                    b.HasIndex("Code")
+                        .HasDatabaseName("ix_issued_exports_code");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_issued_exports_content_hash");
+
+                    b.HasIndex("FileHash")
+                        .HasDatabaseName("ix_issued_exports_file_hash");
+
+                    b.HasIndex("PeriodId")
+                        .HasDatabaseName("ix_issued_exports_period_id");
+
+                    b.HasIndex("ProgramId")
+                        .HasDatabaseName("ix_issued_exports_program_id");
+
+                    b.ToTable("issued_exports", (string)null);
+                });
+
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.Milestone", b =>
                 {
                     b.Property<int>("Id")
@@ -2217,6 +2327,22 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasConstraintName("fk_indicator_values_periods_period_id");
 
                     b.Navigation("Period");
+                });
+
+            modelBuilder.Entity("HauGiang.Tracker.Core.Domain.IssuedExport", b =>
+                {
+                    b.HasOne("HauGiang.Tracker.Core.Domain.ReportingPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_issued_exports_periods_period_id");
+
+                    b.HasOne("HauGiang.Tracker.Core.Domain.ActionProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_issued_exports_programs_program_id");
                 });
 
             modelBuilder.Entity("HauGiang.Tracker.Core.Domain.Milestone", b =>

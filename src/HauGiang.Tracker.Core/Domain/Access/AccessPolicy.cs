@@ -26,6 +26,7 @@ public static class AccessPolicy
             Operation.ManagePeriods or Operation.ManageStructure or Operation.ManageUnits or Operation.ManageUsers =>
                 actor.IsIn(Roles.Administrator),
             Operation.ReadAuditTrail => actor.IsIn(Roles.Auditor),
+            Operation.ExportReview => actor.IsIn(Roles.Leader) || actor.IsIn(Roles.Auditor) || actor.IsIn(Roles.MonitoringOffice),
             _ => false,
         };
     }

@@ -28,6 +28,9 @@ public enum Operation
 
     // Auditors.
     ReadAuditTrail,
+
+    // Leaders, auditors and the monitoring office: issue a review report as a file.
+    ExportReview,
 }
 
 /// <summary>The units an item (or indicator, or request) belongs to, as the permission rules see them.</summary>

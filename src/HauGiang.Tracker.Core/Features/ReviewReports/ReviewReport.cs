@@ -1,3 +1,5 @@
+using HauGiang.Tracker.Core.Domain.Rules;
+
 namespace HauGiang.Tracker.Core.Features.ReviewReports;
 
 /// <summary>The files a review report is issued as.</summary>
@@ -7,13 +9,6 @@ public enum ReportFormat
     Pdf,
     Docx,
     Csv,
-}
-
-/// <summary>The form of the issuing body's document: a Party body's (Hướng dẫn 36-HD/VPTW) or a state body's (Nghị định 30/2020/NĐ-CP).</summary>
-public enum IssuerForm
-{
-    Party,
-    State,
 }
 
 /// <summary>What a cell holds, so every format writes it as its type: Excel a date as a date, a percent as a percent.</summary>
@@ -60,7 +55,8 @@ public sealed record ReportParagraph(string Text, string? Lead = null, bool Bull
 public sealed record ReportSection(string Heading, IReadOnlyList<ReportParagraph> Paragraphs, IReadOnlyList<ReportSection> Subsections);
 
 /// <summary>
-/// The head of a Vietnamese administrative report. Party form: <see cref="Motto"/> is "ĐẢNG CỘNG SẢN VIỆT NAM" and
+/// The head of a Vietnamese administrative report in the form of the body that issues it (<see cref="IssuerForm"/>: a
+/// Party body's, Hướng dẫn 36-HD/VPTW, or a state body's, Nghị định 30/2020/NĐ-CP). Party form: <see cref="Motto"/> is "ĐẢNG CỘNG SẢN VIỆT NAM" and
 /// <see cref="MottoLine"/> is null; state form: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "Độc lập - Tự do - Hạnh phúc".
 /// </summary>
 /// <param name="IssuerParent">The body above the issuer, top left (e.g. "THÀNH ỦY CẦN THƠ"); null when none.</param>
@@ -110,7 +106,7 @@ public sealed record ExportStamp(DateTime GeneratedAt, string IssuedBy, string C
 {
     /// <summary>The footer line: "Tạo lúc 14:05 ngày 02/12/2026 · Mã kiểm tra 1A2B-3C4D-5E6F".</summary>
     public string Footer => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"Tạo lúc {GeneratedAt + Domain.Rules.VietnamClock.Offset:HH:mm} ngày {GeneratedAt + Domain.Rules.VietnamClock.Offset:dd/MM/yyyy} · Mã kiểm tra {Code}");
+        $"Tạo lúc {GeneratedAt + VietnamClock.Offset:HH:mm} ngày {GeneratedAt + VietnamClock.Offset:dd/MM/yyyy} · Mã kiểm tra {Code}");
 }
 
 /// <summary>How far a long export has come: rows written of the rows to write.</summary>
