@@ -85,6 +85,7 @@ public class DocxReportWriterTests
     public async Task Every_streamed_row_becomes_a_table_row_and_progress_reaches_the_total()
     {
         var progress = new Recorder();
+        await WriteAsync(_writer, Report(IssuerForm.Party, detailRows: 10));
         var clock = Stopwatch.StartNew();
         var bytes = await WriteAsync(_writer, Report(IssuerForm.Party, detailRows: 1500), progress);
         clock.Stop();

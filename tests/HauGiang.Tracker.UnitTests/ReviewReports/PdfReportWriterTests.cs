@@ -28,8 +28,8 @@ public class PdfReportWriterTests
         var all = string.Join(" ", pages);
         // The head's two columns: the issuer and the number on the left, the motto and the date on the right.
         var page = document.GetPage(1);
-        var left = HeadColumn(page, w => w.BoundingBox.Right < page.Width * 0.47);
-        var right = HeadColumn(page, w => w.BoundingBox.Left > page.Width * 0.47);
+        var left = HeadColumn(page, w => w.BoundingBox.Right < page.Width * 0.49);
+        var right = HeadColumn(page, w => w.BoundingBox.Left > page.Width * 0.49);
         Assert.Equal(Nfc(form == IssuerForm.Party ? "TỈNH ỦY HẬU GIANG BAN THƯỜNG VỤ * Số -BC/TU" : "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG Số: /BC-UBND"), left);
         Assert.Contains(Nfc(Motto(form)), right, StringComparison.Ordinal);
         Assert.Contains("Hậu Giang, ngày 02 tháng 12 năm 2026", right, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ namespace HauGiang.Tracker.Core.Features.ReviewReports;
 /// </summary>
 internal static class PdfReportHead
 {
-    private const double LeftShare = 0.42;
+    private const double LeftShare = 0.45;
 
     public static void Draw(PdfSheet sheet, ReportHeader header, XPen rule)
     {
