@@ -66,6 +66,8 @@ public static class DependencyInjection
         services.AddSingleton<SearchService>();
         services.AddSingleton<RoadmapService>();
         services.AddSingleton<ReviewReportBuilder>();
+        services.AddSingleton<IReviewReportWriter, PdfReportWriter>();
+        services.AddSingleton<IReviewReportWriter, DocxReportWriter>();
         services.AddSingleton<ReviewExportService>();
         return services;
     }

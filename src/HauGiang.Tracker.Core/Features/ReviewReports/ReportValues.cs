@@ -3,20 +3,51 @@ using HauGiang.Tracker.Core.Domain.Rules;
 
 namespace HauGiang.Tracker.Core.Features.ReviewReports;
 
-/// <summary>How a cell reads as text in the printed report and the preview: Vietnamese numbers, days and Vietnam time.</summary>
+/// <summary>
+/// A cell's value as text, the way every printed format and the preview show it: "1.234", "45,6%", "31/12/2025",
+/// an instant in Vietnam's time. Vietnamese separators are set here rather than taken from the machine's culture
+/// data, which a container may lack.
+/// </summary>
 public static class ReportValues
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly NumberFormatInfo Numbers = new()
+    {
+        NumberGroupSeparator = ".",
+        NumberDecimalSeparator = ",",
+        NegativeSign = "-",
+    };
 
-    public static string Text(object? value, CellKind kind) => value switch
+    /// <summary>The value as text for a column of the kind; null is empty.</summary>
+    public static string Format(object? value, CellKind kind) => value switch
     {
         null => "",
-        int n => n.ToString("N0", Vi),
-        long n => n.ToString("N0", Vi),
-        decimal d when kind == CellKind.Percent => (d * 100m).ToString("0.#", Vi) + "%",
-        decimal d => d.ToString("#,##0.##", Vi),
-        DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        DateTime t => (DateTime.SpecifyKind(t, DateTimeKind.Utc) + VietnamClock.Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+        DateOnly date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        DateTime instant when kind == CellKind.Date => instant.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        DateTime instant => ToVietnam(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
+        DateTimeOffset instant => instant.ToOffset(VietnamClock.Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
+        string text => text,
+        _ when kind == CellKind.Percent && TryNumber(value, out var fraction) => (fraction * 100m).ToString("0.0", Numbers) + "%",
+        _ when kind == CellKind.Integer && TryNumber(value, out var number) => number.ToString("N0", Numbers),
+        IFormattable formattable => formattable.ToString(null, Numbers),
+        _ => value.ToString() ?? "",
     };
+
+    /// <summary>Whether the kind's values line up on the right (numbers) in a printed table.</summary>
+    public static bool AlignsRight(CellKind kind) => kind is CellKind.Integer or CellKind.Percent;
+
+    private static DateTime ToVietnam(DateTime instant) =>
+        (instant.Kind == DateTimeKind.Local ? instant.ToUniversalTime() : instant) + VietnamClock.Offset;
+
+    private static bool TryNumber(object value, out decimal number)
+    {
+        switch (value)
+        {
+            case int i: number = i; return true;
+            case long l: number = l; return true;
+            case decimal d: number = d; return true;
+            case double f when double.IsFinite(f): number = (decimal)f; return true;
+            case float f when float.IsFinite(f): number = (decimal)f; return true;
+            default: number = 0; return false;
+        }
+    }
 }
