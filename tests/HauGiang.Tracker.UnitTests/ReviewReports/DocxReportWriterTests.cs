@@ -1,8 +1,8 @@
-using HauGiang.Tracker.Core.Domain.Rules;
 using System.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.ReviewReports;
 using static HauGiang.Tracker.UnitTests.ReviewReports.PrintedReportSamples;
 

@@ -1,6 +1,6 @@
-using HauGiang.Tracker.Core.Domain.Rules;
 using System.Diagnostics;
 using System.Text;
+using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.ReviewReports;
 using UglyToad.PdfPig;
 using static HauGiang.Tracker.UnitTests.ReviewReports.PrintedReportSamples;

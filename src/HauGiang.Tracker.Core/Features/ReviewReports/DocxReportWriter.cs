@@ -1,7 +1,7 @@
-using HauGiang.Tracker.Core.Domain.Rules;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using HauGiang.Tracker.Core.Domain.Rules;
 using static HauGiang.Tracker.Core.Features.ReviewReports.DocxBlocks;
 
 namespace HauGiang.Tracker.Core.Features.ReviewReports;
