@@ -11,6 +11,8 @@ namespace HauGiang.Tracker.Core.Features.ReviewReports;
 internal sealed class XlsxSheetStream : IDisposable
 {
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    /// <summary>Excel's day 0 is 30/12/1899 (its day 60 is the 29/02/1900 that never was).</summary>
+    private static readonly int ExcelEpoch = new DateOnly(1899, 12, 30).DayNumber;
     private static readonly Row RowElement = new();
     private static readonly Cell CellElement = new();
     private static readonly CellValue ValueElement = new();
@@ -21,6 +23,8 @@ internal sealed class XlsxSheetStream : IDisposable
     private readonly OpenXmlWriter _writer;
     private readonly List<OpenXmlAttribute> _attributes = new(3);
     private readonly List<string> _letters = [];
+    private static readonly string[] StyleIds = Enumerable.Range(0, 16).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+    private string _rowText = "";
 
     public XlsxSheetStream(Stream part, IReadOnlyList<double> widths, bool freezeHeader)
     {
@@ -80,16 +84,16 @@ internal sealed class XlsxSheetStream : IDisposable
             switch (columns[i].Kind)
             {
                 case CellKind.Integer:
-                    NumberCell(i, ReportValues.AsNumber(value).ToString(CultureInfo.InvariantCulture), XlsxStyles.Plain);
+                    NumberCell(i, value is int n ? n.ToString(CultureInfo.InvariantCulture) : ReportValues.AsNumber(value).ToString(CultureInfo.InvariantCulture), XlsxStyles.Plain);
                     break;
                 case CellKind.Percent:
                     NumberCell(i, ReportValues.AsNumber(value).ToString(CultureInfo.InvariantCulture), XlsxStyles.Percent);
                     break;
                 case CellKind.Date:
-                    NumberCell(i, ReportValues.AsDay(value).ToDateTime(TimeOnly.MinValue).ToOADate().ToString("R", CultureInfo.InvariantCulture), XlsxStyles.Date);
+                    NumberCell(i, (ReportValues.AsDay(value).DayNumber - ExcelEpoch).ToString(CultureInfo.InvariantCulture), XlsxStyles.Date);
                     break;
                 case CellKind.DateTime:
-                    NumberCell(i, ReportValues.InVietnam(ReportValues.AsInstant(value)).ToOADate().ToString("R", CultureInfo.InvariantCulture), XlsxStyles.DateTime);
+                    NumberCell(i, ReportValues.InVietnam(ReportValues.AsInstant(value)).ToOADate().ToString(CultureInfo.InvariantCulture), XlsxStyles.DateTime);
                     break;
                 default:
                     var text = ReportValues.AsText(value);
@@ -129,17 +133,18 @@ internal sealed class XlsxSheetStream : IDisposable
     {
         RowNumber++;
         _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", "", RowNumber.ToString(CultureInfo.InvariantCulture)));
+        _rowText = RowNumber.ToString(CultureInfo.InvariantCulture);
+        _attributes.Add(new OpenXmlAttribute("r", "", _rowText));
         _writer.WriteStartElement(RowElement, _attributes);
     }
 
     private void StartCell(int column, uint style, string? type)
     {
         _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", "", string.Concat(Letter(column), RowNumber.ToString(CultureInfo.InvariantCulture))));
+        _attributes.Add(new OpenXmlAttribute("r", "", string.Concat(Letter(column), _rowText)));
         if (style != XlsxStyles.Plain)
         {
-            _attributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));
+            _attributes.Add(new OpenXmlAttribute("s", "", StyleIds[style]));
         }
         if (type is not null)
         {
