@@ -31,6 +31,29 @@ public class XlsxReportWriterTests
     }
 
     [Fact]
+    public async Task Sheet_names_stay_unique_and_within_Excels_31_characters()
+    {
+        var report = ReviewReportSamples.Report();
+        var rows = new object?[][] { ["x"] };
+        ReportColumn[] columns = [new("Cột", CellKind.Text, 10)];
+        report = report with
+        {
+            Details =
+            [
+                ReportTable.Of("tổng hợp", "Trùng tên", columns, rows),
+                ReportTable.Of("Danh mục nhiệm vụ quá hạn của các sở, ban, ngành", "Dài", columns, rows),
+                ReportTable.Of("Danh mục nhiệm vụ quá hạn của các sở, ban, ngành", "Dài", columns, rows),
+            ],
+        };
+
+        using var document = SpreadsheetDocument.Open(await WriteAsync(report), false);
+
+        var names = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToArray();
+        Assert.Equal(["Tổng hợp", "tổng hợp (2)", "Danh mục nhiệm vụ quá hạn của c", "Danh mục nhiệm vụ quá hạn c (2)"], names);
+        Assert.Equal("x", Text(Sheet(document, "Danh mục nhiệm vụ quá hạn c (2)"), "A2"));
+    }
+
+    [Fact]
     public async Task The_summary_sheet_stacks_the_head_the_summary_tables_and_the_stamp()
     {
         using var document = SpreadsheetDocument.Open(await WriteAsync(ReviewReportSamples.Report()), false);

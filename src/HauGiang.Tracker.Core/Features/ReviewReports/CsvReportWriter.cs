@@ -10,7 +10,8 @@ namespace HauGiang.Tracker.Core.Features.ReviewReports;
 /// UTF-8 with a BOM (so Excel reads the Vietnamese), RFC 4180 quoting, CRLF line ends. Values are machine-readable
 /// and culture-free: integers plain, percents as a percent number with a '.' (45.6, the header says "(%)"), days
 /// dd/MM/yyyy, instants in Vietnam's time dd/MM/yyyy HH:mm. Rows are streamed into each entry as they are read;
-/// the zip is written in create mode, so the output need not be seekable.
+/// the zip is written in create mode, so the output need not be seekable (a file is what it is meant for: the
+/// zip's headers are written synchronously).
 /// </summary>
 public sealed class CsvReportWriter : IReviewReportWriter
 {

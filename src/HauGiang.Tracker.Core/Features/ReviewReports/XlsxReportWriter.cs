@@ -7,7 +7,8 @@ namespace HauGiang.Tracker.Core.Features.ReviewReports;
 /// The review report as a workbook: a "Tổng hợp" sheet with the report's head and its summary tables, then one
 /// sheet per detail table (bold frozen header, filter, typed cells). Worksheets are streamed with
 /// <see cref="OpenXmlWriter"/> into zip entries written in order, so memory stays flat however many rows a table
-/// has, and the output need not be seekable (a response body will do).
+/// has. The output need not be seekable, but it is written synchronously: give it a file (or a buffered stream),
+/// not a response body that forbids synchronous writes.
 /// </summary>
 public sealed class XlsxReportWriter : IReviewReportWriter
 {
