@@ -66,8 +66,10 @@ public static class DependencyInjection
         services.AddSingleton<SearchService>();
         services.AddSingleton<RoadmapService>();
         services.AddSingleton<ReviewReportBuilder>();
+        services.AddSingleton<IReviewReportWriter, XlsxReportWriter>();
         services.AddSingleton<IReviewReportWriter, PdfReportWriter>();
         services.AddSingleton<IReviewReportWriter, DocxReportWriter>();
+        services.AddSingleton<IReviewReportWriter, CsvReportWriter>();
         services.AddSingleton<ReviewExportService>();
         return services;
     }
