@@ -11,7 +11,7 @@ public class RoleVisibilityTests : ComponentTest
     private static Actor As(string role, params int[] units) => new("u", "u", new HashSet<string> { role }, units.ToHashSet());
 
     /// <summary>The links every signed-in person sees, whatever the role.</summary>
-    private static readonly string[] Public = ["Tổng quan", "Lộ trình", "Đột phá", "Nhóm nhiệm vụ, giải pháp", "Nhiệm vụ", "Văn bản", "Đơn vị", "Chỉ tiêu", "Báo cáo"];
+    private static readonly string[] Public = ["Tổng quan", "Lộ trình", "Đột phá", "Nhóm nhiệm vụ, giải pháp", "Nhiệm vụ", "Văn bản", "Đơn vị", "Chỉ tiêu", "Báo cáo", "Kiểm tra bản in"];
 
     private IRenderedComponent<NavMenu> NavFor(Actor? actor) =>
         actor is null ? Render<NavMenu>() : Render<NavMenu>(p => p.AddCascadingValue(actor));
@@ -47,6 +47,20 @@ public class RoleVisibilityTests : ComponentTest
         Assert.Empty(nav.FindAll("[data-nav=users]"));
         Assert.Empty(nav.FindAll("[data-nav=audit]"));
         Assert.All(Public, link => Assert.Contains(link, Links(nav)));
+    }
+
+    [Theory]
+    [InlineData(Roles.Leader, true)]
+    [InlineData(Roles.Auditor, true)]
+    [InlineData(Roles.MonitoringOffice, true)]
+    [InlineData(Roles.UnitStaff, false)]
+    [InlineData(Roles.Administrator, false)]
+    public void Review_reports_show_to_the_roles_that_may_export_them(string role, bool shown)
+    {
+        var nav = NavFor(As(role));
+
+        Assert.Equal(shown, nav.FindAll("[data-nav=review-reports]").Count == 1);
+        Assert.Contains("Kiểm tra bản in", Links(nav));
     }
 
     [Fact]
