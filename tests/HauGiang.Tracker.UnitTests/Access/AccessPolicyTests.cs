@@ -36,6 +36,9 @@ public class AccessPolicyTests
             (Operation.ManageUnits, Roles.Administrator, t),
             (Operation.ManageUsers, Roles.Administrator, t),
             (Operation.ReadAuditTrail, Roles.Auditor, t),
+            (Operation.ExportReview, Roles.Leader, t),
+            (Operation.ExportReview, Roles.Auditor, t),
+            (Operation.ExportReview, Roles.MonitoringOffice, t),
         }),
     ];
 
