@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Overview;
@@ -93,6 +94,53 @@ public class ReviewExportTests(DatabaseTemplates templates) : ServiceFixture(tem
         Assert.Contains("III. NHIỆM VỤ, GIẢI PHÁP KỲ TỚI", body, StringComparison.Ordinal);
         var footer = string.Concat(word.MainDocumentPart.FooterParts.Select(f => f.Footer!.InnerText));
         Assert.Contains(ReviewExportService.Code(docx.ContentHash), footer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_workbook_and_the_CSV_carry_the_overview_s_counts_as_numbers()
+    {
+        var request = await ClosedQuarterAsync();
+        var overview = (await Get<OverviewService>().OverviewAsync(new FactsRequest(request.ProgramId, PeriodId: request.PeriodId), Samples, Ct))!;
+        var c = overview.Figures.Counts;
+        var expected = new Dictionary<string, int>
+        {
+            ["Tổng số nhiệm vụ, văn bản"] = c.Total,
+            ["Đã hoàn thành đúng hạn"] = c.DoneOnTime,
+            ["Đã hoàn thành quá hạn"] = c.DoneLate,
+            ["Chưa hoàn thành, trong hạn"] = c.OpenWithinDeadline,
+            ["Chưa hoàn thành, quá hạn"] = c.Overdue,
+            ["Chưa xác định thời hạn"] = c.Undated,
+        };
+        var exports = Get<ReviewExportService>();
+
+        using var xlsx = new MemoryStream();
+        await exports.ExportAsync(Auditor, request, ReportFormat.Xlsx, xlsx, null, Ct);
+        using (var workbook = SpreadsheetDocument.Open(xlsx, false))
+        {
+            var part = workbook.WorkbookPart!;
+            var sheet = part.Workbook!.Sheets!.Elements<Sheet>().First();
+            Assert.Equal("Tổng hợp", sheet.Name!.Value);
+            var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet!.Descendants<Row>().ToList();
+            foreach (var (label, count) in expected)
+            {
+                var row = rows.First(r => r.Elements<Cell>().FirstOrDefault()?.InnerText == label);
+                var number = row.Elements<Cell>().ElementAt(1);
+                Assert.NotEqual(CellValues.InlineString, number.DataType?.Value);
+                Assert.Equal(count.ToString(System.Globalization.CultureInfo.InvariantCulture), number.CellValue!.Text);
+            }
+        }
+
+        using var zip = new MemoryStream();
+        await exports.ExportAsync(Auditor, request, ReportFormat.Csv, zip, null, Ct);
+        using var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Read);
+        var entry = archive.Entries.First(e => e.Name.StartsWith("tinh-hinh", StringComparison.Ordinal));
+        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+        var lines = (await reader.ReadToEndAsync(Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (label, count) in expected)
+        {
+            var fields = lines.Single(l => l.StartsWith(label + ",", StringComparison.Ordinal) || l.StartsWith($"\"{label}\",", StringComparison.Ordinal));
+            Assert.Equal(count.ToString(System.Globalization.CultureInfo.InvariantCulture), fields[(fields.LastIndexOf(label, StringComparison.Ordinal) + label.Length)..].TrimStart('"').Split(',')[1]);
+        }
     }
 
     [Fact]
