@@ -12,6 +12,10 @@
 #   --roadmap         also time the roadmap (issue 13: the `roadmap` tables, its data through the Core's services and
 #                     the whole program's PDF on A4 and A3) on the generated data before the app starts, and
 #                     keep --pages tabs of /lo-trinh open in Chromium after those of / (the circuits measure)
+#   --review          also time the review report files (issue 14: the `review` tables: a 100,000-row detail sheet
+#                     in xlsx and CSV, a ~50-page-and-more printed report in PDF and Word, then the whole export of the
+#                     generated program's review in every format through the Core) before the app starts, and time
+#                     /bao-cao-kiem-diem with the pages
 #   --circuit-path P  a page to open in the circuits measure besides / (repeatable)
 set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,7 +23,7 @@ cd "$repo"
 source scripts/lib/common.sh
 source scripts/lib/postgres.sh
 
-scale=grown runs=7 tabs=5 extra=() readmodel= roadmap= circuit_paths=(/)
+scale=grown runs=7 tabs=5 extra=() readmodel= roadmap= review= circuit_paths=(/)
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) scale=$2; shift 2 ;;
@@ -28,6 +32,7 @@ while [ $# -gt 0 ]; do
     --path) extra+=(--path "$2"); shift 2 ;;
     --readmodel) readmodel=1; shift ;;
     --roadmap) roadmap=1; shift ;;
+    --review) review=1; extra+=(--path /bao-cao-kiem-diem); shift ;;
     --circuit-path) circuit_paths+=("$2"); shift 2 ;;
     *) die "unknown option $1 (see the head of $0)" ;;
   esac
@@ -92,6 +97,14 @@ if [ -n "$roadmap" ]; then
   bench roadmap --connection "$connection" || die "roadmap failed"
   echo
   circuit_paths+=(/lo-trinh)
+fi
+if [ -n "$review" ]; then
+  # Before the app starts, so only the benchmark and PostgreSQL run.
+  say "timing the review report files through the Core's writers and export service"
+  machine
+  echo
+  bench review --connection "$connection" || die "review failed"
+  echo
 fi
 
 app_port=$(( 40000 + RANDOM % 20000 ))

@@ -20,6 +20,7 @@ try
         "circuits" => await CircuitsCommand.RunAsync(args1, cancel.Token),
         "readmodel" => await ReadModelCommand.RunAsync(args1, cancel.Token),
         "roadmap" => await RoadmapCommand.RunAsync(args1, cancel.Token),
+        "review" => await ReviewCommand.RunAsync(args1, cancel.Token),
         _ => CommandLine.Usage(),
     };
 }

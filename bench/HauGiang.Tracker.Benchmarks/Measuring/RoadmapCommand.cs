@@ -154,7 +154,7 @@ internal static class RoadmapCommand
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
         var L = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var canResetPeak = ResetPeakRss();
+        var canResetPeak = MemoryProbe.CanResetPeakRss();
         var sample = RoadmapPrint.Words(L, roadmap, TimelineZoom.Year);
         Progress.Say($"roadmap: the PDF's words are the app's: '{sample.Title}', '{sample.PageFormat}', '{sample.Scope}'");
         Console.WriteLine($"Roadmap PDF of the whole program ({roadmap.Lines.Count} lines), written as the PDF endpoint writes it (the app's words, into a memory stream); " +
@@ -173,50 +173,20 @@ internal static class RoadmapCommand
             for (var run = 0; run <= runs; run++)
             {
                 ct.ThrowIfCancellationRequested();
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                GC.Collect();
-                var heapBefore = GC.GetTotalMemory(false);
-                var rss = Rss("VmRSS");
-                ResetPeakRss();
-                long peakHeap = heapBefore;
-                using var sampling = new CancellationTokenSource();
-                var sampler = Task.Run(async () =>
-                {
-                    while (!sampling.IsCancellationRequested)
-                    {
-                        var now = GC.GetTotalMemory(false);
-                        if (now > Volatile.Read(ref peakHeap))
-                        {
-                            Volatile.Write(ref peakHeap, now);
-                        }
-                        try
-                        {
-                            await Task.Delay(5, sampling.Token);
-                        }
-                        catch (OperationCanceledException)
-                        {
-                            break;
-                        }
-                    }
-                }, CancellationToken.None);
-
-                var allocatedBefore = GC.GetTotalAllocatedBytes(true);
-                var watch = Stopwatch.StartNew();
+                var written = 0;
                 using var buffer = new MemoryStream();
-                var written = RoadmapPdf.Write(roadmap, zoom, paper, RoadmapPrint.Words(L, roadmap, zoom), buffer);
-                watch.Stop();
-                var allocatedAfter = GC.GetTotalAllocatedBytes(true);
-                await sampling.CancelAsync();
-                await sampler;
-                var peak = Math.Max(Volatile.Read(ref peakHeap), GC.GetTotalMemory(false));
+                var cost = await MemoryProbe.MeasureAsync(() =>
+                {
+                    written = RoadmapPdf.Write(roadmap, zoom, paper, RoadmapPrint.Words(L, roadmap, zoom), buffer);
+                    return Task.CompletedTask;
+                });
                 if (run > 0)
                 {
-                    times.Add(watch.Elapsed.TotalMilliseconds);
-                    allocated = Math.Max(allocated, (allocatedAfter - allocatedBefore) / 1024.0 / 1024.0);
-                    heap = Math.Max(heap, (peak - heapBefore) / 1024.0 / 1024.0);
-                    peakRss = Math.Max(peakRss, canResetPeak ? Rss("VmHWM") : 0);
-                    rssBefore = Math.Max(rssBefore, rss);
+                    times.Add(cost.Ms);
+                    allocated = Math.Max(allocated, cost.AllocatedMb);
+                    heap = Math.Max(heap, cost.PeakHeapGrowthMb);
+                    peakRss = Math.Max(peakRss, cost.PeakRssMb ?? 0);
+                    rssBefore = Math.Max(rssBefore, cost.RssBeforeMb);
                 }
                 (pages, bytes) = (written, buffer.Length);
             }
@@ -242,29 +212,5 @@ internal static class RoadmapCommand
         var result = await call();
         watch.Stop();
         return result is null ? throw new InvalidOperationException("a roadmap call found nothing") : (watch.Elapsed.TotalMilliseconds, counter.Count - before, result);
-    }
-
-    // Linux: writing 5 to clear_refs resets the peak resident set size (VmHWM) to the current one.
-    private static bool ResetPeakRss()
-    {
-        try
-        {
-            File.WriteAllText("/proc/self/clear_refs", "5");
-            return true;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    private static double Rss(string field)
-    {
-        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 }
