@@ -61,7 +61,7 @@ public class ReviewReportNumbersTests(DatabaseTemplates templates) : ServiceFixt
         var byBreakthrough = await RowsAsync(Summary(report, "Đột phá"));
         Assert.Equal(overview.ByBreakthrough.Select(h => (h.Figures.Counts.Total, h.Figures.Counts.Overdue, h.Figures.Progress / 100m)),
             byBreakthrough.Select(r => ((int)r[1]!, (int)r[4]!, (decimal)r[5]!)));
-        var documents = (await RowsAsync(Summary(report, "Văn bản"))).Select(r => (int)r[1]!).ToList();
+        var documents = (await RowsAsync(Summary(report, "Tổng hợp văn bản"))).Select(r => (int)r[1]!).ToList();
         Assert.Equal([overview.Documents.Required, overview.Documents.IssuedOnTime, overview.Documents.IssuedLate, overview.Documents.StillDue, overview.Documents.Overdue], documents);
 
         var unitRows = (await RowsAsync(Summary(report, "Thi đua"))).Where(r => !((string)r[1]!).StartsWith("Trước đây: ", StringComparison.Ordinal)).ToList();

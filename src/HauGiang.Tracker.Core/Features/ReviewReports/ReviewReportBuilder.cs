@@ -175,7 +175,9 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
         var subject = period?.Kind is PeriodKind.EndOfTermReview or PeriodKind.MidTermReview
             ? $"{what} Chương trình số {program.Code}, {term}"
             : $"{what} Chương trình số {program.Code}, {PeriodName(period, from, to)}";
-        var periodLine = string.Create(CultureInfo.InvariantCulture, $"Kỳ báo cáo: {PeriodName(period, from, to)} (từ ngày {from:dd/MM/yyyy} đến ngày {to:dd/MM/yyyy})");
+        var periodLine = period is null
+            ? $"Kỳ báo cáo: {PeriodName(period, from, to)}"
+            : string.Create(CultureInfo.InvariantCulture, $"Kỳ báo cáo: {period.Label} (từ ngày {from:dd/MM/yyyy} đến ngày {to:dd/MM/yyyy})");
         var basis = frozen
             ? string.Create(CultureInfo.InvariantCulture, $"Số liệu như đã báo cáo khi kỳ đóng ngày {VietnamClock.DayOf(period!.ClosedAt!.Value):dd/MM/yyyy}; các đính chính sau đó được liệt kê riêng.")
             : provisional
@@ -303,7 +305,7 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
             status,
             ReportTable.Of("Đột phá", "Tiến độ theo đột phá chiến lược", headingColumns, [.. overview.ByBreakthrough.Select(HeadingRow)]),
             ReportTable.Of("Nhóm", "Tiến độ theo nhóm nhiệm vụ, giải pháp", headingColumns, [.. overview.ByGroup.Select(HeadingRow)]),
-            ReportTable.Of("Văn bản", "Văn bản phải ban hành", [new("Chỉ tiêu", CellKind.Text, 44), new("Số lượng", CellKind.Integer, 12)],
+            ReportTable.Of("Tổng hợp văn bản", "Văn bản phải ban hành", [new("Chỉ tiêu", CellKind.Text, 44), new("Số lượng", CellKind.Integer, 12)],
             [
                 ["Phải ban hành", d.Required], ["Đã ban hành đúng hạn", d.IssuedOnTime], ["Đã ban hành quá hạn", d.IssuedLate],
                 ["Chưa ban hành, còn hạn hoặc chưa xác định thời hạn", d.StillDue], ["Quá hạn chưa ban hành", d.Overdue],
