@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddSingleton<IReviewReportWriter, DocxReportWriter>();
         services.AddSingleton<IReviewReportWriter, CsvReportWriter>();
         services.AddSingleton<ReviewExportService>();
+        services.AddSingleton<IssuedExportChecker>();
         return services;
     }
 }

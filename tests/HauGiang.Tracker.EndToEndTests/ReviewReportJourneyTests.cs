@@ -50,7 +50,8 @@ public class ReviewReportJourneyTests(DatabaseTemplates templates, Browser brows
     private async Task<(string Path, string Name)> ExportAsync(string format)
     {
         await _page.Locator($"[data-export={format}]").ClickAsync();
-        var link = _page.Locator("[data-testid=export-link]");
+        // The link of this file, not the one of the file before it (still shown until the click reaches the server).
+        var link = _page.Locator($"[data-testid=export-link][download$='.{format}']");
         await Assertions.Expect(link).ToBeVisibleAsync(Slow);
         var download = await _page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
         return (await download.PathAsync(), download.SuggestedFilename);

@@ -14,6 +14,7 @@ public sealed class IssuedExport
     /// <summary>xlsx, pdf, docx or csv.</summary>
     public required string Format { get; set; }
     public required string FileName { get; set; }
+    public required string ContentType { get; set; }
     /// <summary>The report's subject, scope and period in words, as its head says them.</summary>
     public required string Subject { get; set; }
     public required string ScopeText { get; set; }

@@ -13,6 +13,9 @@ public sealed class ReviewExportFiles : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
+    /// <summary>Files written at once for the whole site: a large export takes a core for a second or two.</summary>
+    public const int ConcurrentExports = 2;
+
     private readonly ConcurrentDictionary<string, Entry> _files = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
     private readonly string _directory;
@@ -25,6 +28,9 @@ public sealed class ReviewExportFiles : IDisposable
     }
 
     private sealed record Entry(string UserId, string Path, string FileName, string ContentType, DateTimeOffset Expires);
+
+    /// <summary>Taken while a file is written, so a burst of large exports queues instead of starving the circuits.</summary>
+    public SemaphoreSlim Gate { get; } = new(ConcurrentExports);
 
     /// <summary>A new file to write, in this store's directory.</summary>
     public string NewPath() => Path.Combine(_directory, Guid.NewGuid().ToString("N"));
@@ -49,10 +55,15 @@ public sealed class ReviewExportFiles : IDisposable
         {
             // Swept with the directory at shutdown.
         }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
     }
 
     internal IResult Download(string token, ClaimsPrincipal user)
     {
+        Sweep();
         // Someone else's token answers as an unknown one.
         if (!_files.TryGetValue(token, out var entry) || entry.Expires < _clock.GetUtcNow() || entry.UserId != user.FindFirstValue(ClaimTypes.NameIdentifier)
             || !File.Exists(entry.Path))
@@ -77,6 +88,7 @@ public sealed class ReviewExportFiles : IDisposable
 
     public void Dispose()
     {
+        Gate.Dispose();
         try
         {
             Directory.Delete(_directory, recursive: true);

@@ -11,12 +11,14 @@ using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Review;
 using HauGiang.Tracker.Core.Features.Units;
 using HauGiang.Tracker.Core.Features.Workbook;
 using HauGiang.Tracker.Testing;
 using static HauGiang.Tracker.Core.Domain.Access.Operation;
 using static HauGiang.Tracker.IntegrationTests.Accounts.MatrixScene;
+using Exports = HauGiang.Tracker.Core.Features.ReviewReports;
 
 namespace HauGiang.Tracker.IntegrationTests.Accounts;
 
@@ -61,6 +63,8 @@ public static class AccessMatrix
         ["PeriodAdministration.OpenAsync"] = After(ManagePeriods, s => s.PlannedPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().OpenAsync(a, p.Id, p.Version, Ct)),
         ["PeriodAdministration.CloseAsync"] = After(ManagePeriods, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().CloseAsync(a, p.Id, p.Version, Ct)),
         ["PeriodAdministration.EndReportingAsync"] = After(ManagePeriods, s => s.ProgramReadyToEndAsync(), (s, v, a) => s.Get<PeriodAdministration>().EndReportingAsync(a, v, new DateOnly(2026, 11, 27), "Báo cáo tổng kết số 12-BC/TU", Ct)),
+        ["ReviewExportService.ExportAsync"] = After(ExportReview, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<Exports.ReviewExportService>().ExportAsync(a,
+            new Exports.ReviewReportRequest(p.ProgramId, p.Id, null, null, ItemFilter.Real), Exports.ReportFormat.Csv, new MemoryStream(), null, Ct)),
         ["PeriodAdministration.AdjustWindowAsync"] = After(ManagePeriods, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().AdjustWindowAsync(a, p.Id, p.Version, p.StartsOn, p.EndsOn.AddDays(-1), Ct)),
 
         ["StructureEditor.CreateItemAsync"] = Call(ManageStructure, (s, a) => s.Get<StructureEditor>().CreateItemAsync(a, new ItemInput(WorkItemKind.Task, "NV-01.9", "Khảo sát nhu cầu đào tạo nghề", ParentCode: "NV-01", Deadline: "30/09/2027"), null, Ct)),

@@ -60,7 +60,7 @@ public class ReviewExportTests(DatabaseTemplates templates) : ServiceFixture(tem
             Assert.Contains("Quý III/2026", after.RootElement.GetProperty("period").GetString(), StringComparison.Ordinal);
         }
 
-        var exports = Get<ReviewExportService>();
+        var exports = Get<IssuedExportChecker>();
         var byFile = await exports.VerifyFileAsync(new MemoryStream(bytes), Ct);
         Assert.Equal(issued.Id, Assert.Single(byFile.Matches).Id);
         var (byCode, _) = await exports.VerifyCodeAsync(code.ToLowerInvariant(), Ct);

@@ -121,4 +121,14 @@ public class CsvReportWriterTests
             new CsvReportWriter().WriteAsync(ReviewReportSamples.Large(50_000), ReviewReportSamples.Stamp, Stream.Null, log, cancel.Token));
         Assert.Equal(1000, Assert.Single(log.Reports).Done);
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"Mở\")", "'=HYPERLINK(\"http://x\",\"Mở\")")]
+    [InlineData("+84 292 3822", "'+84 292 3822")]
+    [InlineData("- Đã hoàn thành khảo sát", "'- Đã hoàn thành khảo sát")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("Đã hoàn thành khảo sát", "Đã hoàn thành khảo sát")]
+    [InlineData("", "")]
+    public void A_text_a_spreadsheet_would_run_as_a_formula_is_made_inert(string text, string written) =>
+        Assert.Equal(written, CsvReportWriter.Inert(text));
 }

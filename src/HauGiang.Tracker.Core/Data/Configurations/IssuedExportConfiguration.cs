@@ -11,6 +11,7 @@ internal sealed class IssuedExportConfiguration : IEntityTypeConfiguration<Issue
         builder.ToTable("issued_exports");
         builder.Property(e => e.Format).HasMaxLength(8);
         builder.Property(e => e.FileName).HasMaxLength(TextLimits.Line);
+        builder.Property(e => e.ContentType).HasMaxLength(128);
         builder.Property(e => e.Subject).HasMaxLength(TextLimits.Paragraph);
         builder.Property(e => e.ScopeText).HasMaxLength(TextLimits.Paragraph);
         builder.Property(e => e.PeriodText).HasMaxLength(TextLimits.Line);

@@ -886,6 +886,12 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("content_hash");
 
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("content_type");
+
                     b.Property<string>("FileHash")
                         .IsRequired()
                         .HasMaxLength(64)

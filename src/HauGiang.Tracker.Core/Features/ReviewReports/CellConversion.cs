@@ -38,6 +38,19 @@ internal static class CellConversion
     public static string AsText(object value) =>
         (Convert.ToString(value, CultureInfo.InvariantCulture) ?? "").Normalize(NormalizationForm.FormC);
 
+    /// <summary>Drops the control characters XML 1.0 cannot carry (a pasted form feed or Word's soft break would break the file).</summary>
+    public static string XmlSafe(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            {
+                return string.Concat(text.Where(ch => ch >= ' ' || ch is '\t' or '\n' or '\r'));
+            }
+        }
+        return text;
+    }
+
     public static long TotalRows(ReviewReport report) =>
         report.Summary.Concat(report.Details).Sum(t => (long)t.RowCount);
 }

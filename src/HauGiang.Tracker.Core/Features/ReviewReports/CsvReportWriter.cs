@@ -71,8 +71,16 @@ public sealed class CsvReportWriter : IReviewReportWriter
         CellKind.Percent => Math.Round(CellConversion.AsNumber(value) * 100, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture),
         CellKind.Date => CellConversion.AsDay(value).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         CellKind.DateTime => CellConversion.InVietnam(CellConversion.AsInstant(value)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
-        _ => CellConversion.AsText(value),
+        _ => Inert(CellConversion.AsText(value)),
     };
+
+    /// <summary>
+    /// A text that a spreadsheet would take for a formula (it starts with = + - @, a tab or a carriage return: a
+    /// unit's report text could hold "=HYPERLINK(…)") gets a leading apostrophe, as OWASP advises for CSV files that
+    /// are opened in Excel; numbers, days and instants are never text here, so they stay as they are.
+    /// </summary>
+    public static string Inert(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static async Task WriteLineAsync(StreamWriter writer, IEnumerable<string> fields)
     {

@@ -38,7 +38,16 @@ internal static class DocxBlocks
         {
             run.Append(properties);
         }
-        run.Append(new Text(text.Normalize(NormalizationForm.FormC)) { Space = SpaceProcessingModeValues.Preserve });
+        // Line breaks in a unit's text stay line breaks; control characters XML cannot carry are dropped.
+        var lines = CellConversion.XmlSafe(text.Normalize(NormalizationForm.FormC)).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
         return run;
     }
 

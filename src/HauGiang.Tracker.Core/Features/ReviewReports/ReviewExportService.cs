@@ -14,13 +14,13 @@ namespace HauGiang.Tracker.Core.Features.ReviewReports;
 
 /// <summary>A file the system issued, as "Kiểm tra bản in" shows it.</summary>
 public sealed record IssuedExportView(long Id, string Format, string FileName, string Subject, string ScopeText, string PeriodText, bool Provisional,
-    string Code, string ContentHash, string FileHash, long Size, DateTime IssuedAt, string IssuedBy);
+    string Code, string ContentHash, string FileHash, long Size, DateTime IssuedAt, string IssuedBy, string ContentType);
 
 /// <summary>What a check found: the issuances that match (none when the system did not issue it), and how it matched.</summary>
 public sealed record VerificationResult(IReadOnlyList<IssuedExportView> Matches, bool ByFile);
 
 /// <summary>
-/// Issues review reports as files and checks them later. Each file is written once, hashed, and recorded (an
+/// Issues review reports as files (<see cref="IssuedExportChecker"/> checks them later). Each file is written once, hashed, and recorded (an
 /// <see cref="IssuedExport"/> row and an audit row of category Export in one transaction) before it is handed out;
 /// every page carries the generation time and the short content code.
 /// </summary>
@@ -31,7 +31,7 @@ public sealed class ReviewExportService(ReviewReportBuilder builder, IEnumerable
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public IReviewReportWriter Writer(ReportFormat format) => writers.First(w => w.Format == format);
+    private IReviewReportWriter Writer(ReportFormat format) => writers.First(w => w.Format == format);
 
     /// <summary>
     /// Writes the report in the format to <paramref name="output"/> (seekable: it is read back to hash it) and records
@@ -82,6 +82,7 @@ public sealed class ReviewExportService(ReviewReportBuilder builder, IEnumerable
             IssuedAt = at,
             UserId = actor.UserId,
             IssuedBy = actor.UserName,
+            ContentType = writer.ContentType,
         };
         // Not cancellable from here on: a file handed out is always on record.
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
@@ -119,34 +120,6 @@ public sealed class ReviewExportService(ReviewReportBuilder builder, IEnumerable
         return (View(issued), null);
     }
 
-    /// <summary>
-    /// Whether the system issued a file, by the code printed on it (12 hex digits, dashes and spaces ignored) or a
-    /// full SHA-256 (of the content or of the file). Null with a Vietnamese reason when the input is no code at all.
-    /// </summary>
-    public async Task<(VerificationResult? Result, string? Error)> VerifyCodeAsync(string? input, CancellationToken ct = default)
-    {
-        var hex = new string((input ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray()).ToLowerInvariant();
-        if (hex.Length is not (12 or 64) || !hex.All(char.IsAsciiHexDigit))
-        {
-            return (null, "Nhập mã kiểm tra in ở chân trang (12 ký tự, dạng XXXX-XXXX-XXXX) hoặc mã băm SHA-256 đầy đủ (64 ký tự).");
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var code = hex.ToUpperInvariant();
-        var matches = hex.Length == 12
-            ? db.IssuedExports.Where(e => e.Code == code)
-            : db.IssuedExports.Where(e => e.ContentHash == hex || e.FileHash == hex);
-        return (new VerificationResult(await matches.AsNoTracking().OrderBy(e => e.IssuedAt).Select(AsView).ToListAsync(ct), false), null);
-    }
-
-    /// <summary>Whether the system issued exactly this file: its SHA-256 against every file issued. One changed byte and it is not.</summary>
-    public async Task<VerificationResult> VerifyFileAsync(Stream file, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        var hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, ct));
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return new VerificationResult(await db.IssuedExports.AsNoTracking().Where(e => e.FileHash == hash).OrderBy(e => e.IssuedAt).Select(AsView).ToListAsync(ct), true);
-    }
-
     /// <summary>XXXX-XXXX-XXXX from the first 12 hex digits, uppercase.</summary>
     public static string Code(string contentHash)
     {
@@ -157,8 +130,9 @@ public sealed class ReviewExportService(ReviewReportBuilder builder, IEnumerable
 
     private static IssuedExportView View(IssuedExport e) => AsView.Compile()(e);
 
-    private static readonly System.Linq.Expressions.Expression<Func<IssuedExport, IssuedExportView>> AsView = e =>
-        new IssuedExportView(e.Id, e.Format, e.FileName, e.Subject, e.ScopeText, e.PeriodText, e.Provisional, e.Code, e.ContentHash, e.FileHash, e.Size, e.IssuedAt, e.IssuedBy);
+    internal static readonly System.Linq.Expressions.Expression<Func<IssuedExport, IssuedExportView>> AsView = e =>
+        new IssuedExportView(e.Id, e.Format, e.FileName, e.Subject, e.ScopeText, e.PeriodText, e.Provisional, e.Code, e.ContentHash, e.FileHash, e.Size, e.IssuedAt, e.IssuedBy,
+            e.ContentType);
 }
 
 /// <summary>

@@ -89,7 +89,8 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
         var cutoff = frozen ? period!.ClosedAt : null;
         var window = new ReportWindow(period?.Id, from, to, cutoff, itemIds);
         var texts = await LatestTextsAsync(db, window, ct);
-        var provisional = !frozen && to >= today;
+        // An open period is provisional even once its days are over: late reports may still come in.
+        var provisional = period is not null ? !frozen : to >= today;
 
         var header = Header(request.Form, facts, period, from, to, asOf, today, scope, frozen, provisional);
         var sections = Sections(facts, overview, items, texts, period, asOf);
@@ -120,30 +121,106 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
 
         public DateTime ToUtc => To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - VietnamClock.Offset;
 
-        /// <summary>The reports counted for the window: the period's (as reported by its closing), or those submitted within the days.</summary>
-        public IQueryable<ProgressReport> Reported(TrackerDbContext db)
+        /// <summary>
+        /// The reports counted for the window, each in the state it had then: a closed period's as they stood at its
+        /// closing (submitted by then, not returned by then; a review decided later does not show, and a report
+        /// replaced afterwards by a correction still counts); an open period's as they are; a range's as submitted
+        /// within its days and not replaced by its end.
+        /// </summary>
+        public IQueryable<WindowReport> Reported(TrackerDbContext db)
         {
             var ids = ItemIds;
-            var q = db.Reports.AsNoTracking().Where(r => ids.Contains(r.WorkItemId) && r.SubmittedAt != null
-                && (r.State == ReviewState.Submitted || r.State == ReviewState.Confirmed));
-            if (PeriodId is { } pid)
+            var q = db.Reports.AsNoTracking().Where(r => ids.Contains(r.WorkItemId) && r.SubmittedAt != null);
+            if (PeriodId is { } pid && ClosedAt is { } closed)
             {
-                q = q.Where(r => r.PeriodId == pid);
-                if (ClosedAt is { } closed)
-                {
-                    // As reported by the closing: a report replaced afterwards by a correction still counts here.
-                    q = q.Where(r => r.SubmittedAt <= closed
-                        && (r.SupersededById == null || db.Reports.Any(s => s.Id == r.SupersededById && s.SubmittedAt > closed)));
-                }
-                else
-                {
-                    q = q.Where(r => r.SupersededById == null);
-                }
-                return q;
+                return q.Where(r => r.PeriodId == pid && r.SubmittedAt <= closed
+                        && (r.SupersededById == null || db.Reports.Any(s => s.Id == r.SupersededById && s.SubmittedAt > closed)))
+                    .Select(r => new
+                    {
+                        Report = r,
+                        LastState = db.ReviewEvents.Where(e => e.ReportId == r.Id && e.At <= closed).OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+                            .Select(e => (ReviewState?)e.ToState).FirstOrDefault(),
+                        LastAt = db.ReviewEvents.Where(e => e.ReportId == r.Id && e.At <= closed).OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+                            .Select(e => (DateTime?)e.At).FirstOrDefault(),
+                    })
+                    // Without a recorded step by then, a report submitted by then was awaiting review (or was confirmed by then).
+                    .Select(x => new
+                    {
+                        x.Report,
+                        State = x.LastState ?? (x.Report.State == ReviewState.Confirmed && x.Report.ReviewedAt <= closed ? ReviewState.Confirmed : ReviewState.Submitted),
+                        ReviewedAt = x.LastState == null ? (x.Report.ReviewedAt <= closed ? x.Report.ReviewedAt : null) : x.LastAt,
+                    })
+                    .Where(x => x.State == ReviewState.Submitted || x.State == ReviewState.Confirmed)
+                    .Select(x => new WindowReport
+                    {
+                        Id = x.Report.Id,
+                        WorkItemId = x.Report.WorkItemId,
+                        Code = x.Report.WorkItem!.Code,
+                        Title = x.Report.WorkItem.Title,
+                        Unit = x.Report.ReportingUnit!.Name,
+                        IsContribution = x.Report.IsContribution,
+                        Percent = x.Report.Percent,
+                        State = x.State,
+                        SubmittedAt = x.Report.SubmittedAt!.Value,
+                        SubmittedBy = x.Report.SubmittedBy,
+                        ReviewedAt = x.State == ReviewState.Confirmed ? x.ReviewedAt : null,
+                        Results = x.Report.Results,
+                        Obstacles = x.Report.Obstacles,
+                        Proposals = x.Report.Proposals,
+                        NextSteps = x.Report.NextSteps,
+                    });
             }
-            DateTime from = FromUtc, to = ToUtc;
-            return q.Where(r => r.SubmittedAt >= from && r.SubmittedAt < to && r.SupersededById == null);
+            q = q.Where(r => r.State == ReviewState.Submitted || r.State == ReviewState.Confirmed);
+            if (PeriodId is { } open)
+            {
+                q = q.Where(r => r.PeriodId == open && r.SupersededById == null);
+            }
+            else
+            {
+                DateTime from = FromUtc, to = ToUtc;
+                // A report replaced only after the range ended was still the record within it.
+                q = q.Where(r => r.SubmittedAt >= from && r.SubmittedAt < to
+                    && (r.SupersededById == null || db.Reports.Any(s => s.Id == r.SupersededById && s.SubmittedAt >= to)));
+            }
+            return q.Select(r => new WindowReport
+            {
+                Id = r.Id,
+                WorkItemId = r.WorkItemId,
+                Code = r.WorkItem!.Code,
+                Title = r.WorkItem.Title,
+                Unit = r.ReportingUnit!.Name,
+                IsContribution = r.IsContribution,
+                Percent = r.Percent,
+                State = r.State,
+                SubmittedAt = r.SubmittedAt!.Value,
+                SubmittedBy = r.SubmittedBy,
+                ReviewedAt = r.State == ReviewState.Confirmed ? r.ReviewedAt : null,
+                Results = r.Results,
+                Obstacles = r.Obstacles,
+                Proposals = r.Proposals,
+                NextSteps = r.NextSteps,
+            });
         }
+    }
+
+    /// <summary>A report as the window counts it, in its state then (set by member initialisation, so EF can still filter and order on it).</summary>
+    private sealed class WindowReport
+    {
+        public int Id { get; init; }
+        public int WorkItemId { get; init; }
+        public string Code { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string Unit { get; init; } = "";
+        public bool IsContribution { get; init; }
+        public int Percent { get; init; }
+        public ReviewState State { get; init; }
+        public DateTime SubmittedAt { get; init; }
+        public string? SubmittedBy { get; init; }
+        public DateTime? ReviewedAt { get; init; }
+        public string? Results { get; init; }
+        public string? Obstacles { get; init; }
+        public string? Proposals { get; init; }
+        public string? NextSteps { get; init; }
     }
 
     private sealed record ReportText(int ItemId, string Unit, string? Results, string? Obstacles, string? Proposals, string? NextSteps);
@@ -153,7 +230,7 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
     {
         var rows = await window.Reported(db).Where(r => !r.IsContribution)
             .OrderBy(r => r.WorkItemId).ThenByDescending(r => r.State == ReviewState.Confirmed).ThenByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id)
-            .Select(r => new ReportText(r.WorkItemId, r.ReportingUnit!.Name, r.Results, r.Obstacles, r.Proposals, r.NextSteps))
+            .Select(r => new ReportText(r.WorkItemId, r.Unit, r.Results, r.Obstacles, r.Proposals, r.NextSteps))
             .ToListAsync(ct);
         return rows.GroupBy(r => r.ItemId).ToDictionary(g => g.Key, g => g.First());
     }
@@ -163,7 +240,9 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
     {
         var city = today >= ProgramSource.CanThoBegins;
         var place = city ? "Cần Thơ" : "Hậu Giang";
-        var placeAndDate = string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {today.Day:00} tháng {today.Month:00} năm {today.Year}");
+        // Nghị định 30/2020: a zero before days under 10 and months 1 and 2 only.
+        var month = today.Month < 3 ? today.Month.ToString("00", CultureInfo.InvariantCulture) : today.Month.ToString(CultureInfo.InvariantCulture);
+        var placeAndDate = string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {today.Day:00} tháng {month} năm {today.Year}");
         var program = facts.Program;
         var what = period?.Kind switch
         {
@@ -181,7 +260,7 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
         var basis = frozen
             ? string.Create(CultureInfo.InvariantCulture, $"Số liệu như đã báo cáo khi kỳ đóng ngày {VietnamClock.DayOf(period!.ClosedAt!.Value):dd/MM/yyyy}; các đính chính sau đó được liệt kê riêng.")
             : provisional
-                ? string.Create(CultureInfo.InvariantCulture, $"Số liệu tạm tính đến ngày {asOf:dd/MM/yyyy}: kỳ báo cáo chưa kết thúc, số liệu còn thay đổi.")
+                ? string.Create(CultureInfo.InvariantCulture, $"Số liệu tạm tính đến ngày {asOf:dd/MM/yyyy}: kỳ báo cáo chưa chốt, số liệu còn có thể thay đổi.")
                 : string.Create(CultureInfo.InvariantCulture, $"Số liệu tính đến ngày {asOf:dd/MM/yyyy}.");
         return form == IssuerForm.Party
             ? new ReportHeader(form, city ? "THÀNH ỦY CẦN THƠ" : "TỈNH ỦY HẬU GIANG", "BAN THƯỜNG VỤ", "Số       -BC/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", null,
@@ -365,14 +444,34 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
     private static ReportTable HandoverTable(ProgramFacts facts, IReadOnlyList<FactItem> items)
     {
         var units = facts.Units.ToDictionary(u => u.Id);
+        // The units in office that took the work over, following successions as far as they go (a unit that ended into
+        // one that also ended hands over to that one's successors).
         string? Successor(UnitRef? lead)
         {
             if (lead is null || !units.TryGetValue(lead.Id, out var unit))
             {
                 return null;
             }
-            return unit.ValidTo is null || unit.SuccessorIds.Count == 0 ? unit.Name
-                : string.Join("; ", unit.SuccessorIds.Select(id => units.GetValueOrDefault(id)?.Name).OfType<string>());
+            var found = new List<string>();
+            var seen = new HashSet<int>();
+            var next = new Queue<UnitFact>([unit]);
+            while (next.TryDequeue(out var u))
+            {
+                if (!seen.Add(u.Id))
+                {
+                    continue;
+                }
+                if (u.ValidTo is null || u.SuccessorIds.Count == 0)
+                {
+                    found.Add(u.Name);
+                    continue;
+                }
+                foreach (var id in u.SuccessorIds.Where(units.ContainsKey))
+                {
+                    next.Enqueue(units[id]);
+                }
+            }
+            return string.Join("; ", found.Distinct());
         }
         ReportColumn[] columns = [new("Mã", CellKind.Text, 8), new("Nội dung", CellKind.Text, 48), new("Đơn vị chủ trì trong nhiệm kỳ", CellKind.Text, 28),
             new("Đơn vị tiếp nhận", CellKind.Text, 28), new("Tình trạng", CellKind.Text, 22), new("Tiến độ", CellKind.Percent, 9), new("Hạn", CellKind.Date, 11)];
@@ -401,29 +500,11 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
     private async IAsyncEnumerable<object?[]> StreamReportsAsync(ReportWindow window, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = window.Reported(db).OrderBy(r => r.WorkItem!.Code).ThenBy(r => r.Id)
-            .Select(r => new
-            {
-                r.Id,
-                r.WorkItem!.Code,
-                r.WorkItem.Title,
-                Unit = r.ReportingUnit!.Name,
-                r.IsContribution,
-                r.Percent,
-                r.State,
-                r.SubmittedAt,
-                r.SubmittedBy,
-                r.ReviewedAt,
-                r.Results,
-                r.Obstacles,
-                r.Proposals,
-                r.NextSteps,
-            }).AsAsyncEnumerable();
+        var rows = window.Reported(db).OrderBy(r => r.Code).ThenBy(r => r.Id).AsAsyncEnumerable();
         await foreach (var r in rows.WithCancellation(ct))
         {
             yield return [r.Id, r.Code, r.Title, r.Unit, r.IsContribution ? "Phối hợp" : "Chủ trì", r.Percent / 100m,
-                r.State == ReviewState.Confirmed ? "Đã xác nhận" : "Đã nộp", r.SubmittedAt, r.SubmittedBy,
-                r.State == ReviewState.Confirmed ? r.ReviewedAt : null, r.Results, r.Obstacles, r.Proposals, r.NextSteps];
+                r.State == ReviewState.Confirmed ? "Đã xác nhận" : "Đã nộp", r.SubmittedAt, r.SubmittedBy, r.ReviewedAt, r.Results, r.Obstacles, r.Proposals, r.NextSteps];
         }
     }
 

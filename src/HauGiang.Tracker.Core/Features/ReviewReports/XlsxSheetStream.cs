@@ -167,22 +167,9 @@ internal sealed class XlsxSheetStream : IDisposable
         StartCell(column, style, "inlineStr");
         _writer.WriteStartElement(InlineElement);
         _writer.WriteStartElement(TextElement, Preserve);
-        _writer.WriteString(XmlSafe(text));
+        _writer.WriteString(CellConversion.XmlSafe(text));
         _writer.WriteEndElement();
         _writer.WriteEndElement();
         _writer.WriteEndElement();
-    }
-
-    /// <summary>Drops the control characters XML 1.0 cannot carry (a pasted form feed would break the file).</summary>
-    private static string XmlSafe(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c < ' ' && c is not ('\t' or '\n' or '\r'))
-            {
-                return string.Concat(text.Where(ch => ch >= ' ' || ch is '\t' or '\n' or '\r'));
-            }
-        }
-        return text;
     }
 }

@@ -22,6 +22,7 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                     period_id = table.Column<int>(type: "integer", nullable: true),
                     format = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     file_name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     subject = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     scope_text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     period_text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),

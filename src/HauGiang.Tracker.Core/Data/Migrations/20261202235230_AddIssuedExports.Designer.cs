@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HauGiang.Tracker.Core.Data.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261202230214_AddIssuedExports")]
+    [Migration("20261202235230_AddIssuedExports")]
     partial class AddIssuedExports
     {
         /// <inheritdoc />
@@ -888,6 +888,12 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("content_hash");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("content_type");
 
                     b.Property<string>("FileHash")
                         .IsRequired()
