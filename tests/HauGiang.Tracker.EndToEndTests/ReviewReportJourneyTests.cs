@@ -67,6 +67,12 @@ public class ReviewReportJourneyTests(DatabaseTemplates templates, Browser brows
         await _page.GetByRole(AriaRole.Option, new() { Name = $"{Quarter} (đã chốt)", Exact = true }).ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=report-subject]")).ToContainTextAsync(Quarter, new() { Timeout = 30_000 });
         var subject = (await _page.Locator("[data-testid=report-subject]").InnerTextAsync()).Trim();
+        // The choice is in the URL: the same address in a new tab shows the same report.
+        Assert.Matches(@"[?&]ky=\d+", _page.Url);
+        var copy = await _page.Context.NewPageAsync();
+        await copy.GotoInteractiveAsync(new Uri(_page.Url).PathAndQuery);
+        await Assertions.Expect(copy.Locator("[data-testid=report-subject]")).ToHaveTextAsync(subject, new() { Timeout = 30_000 });
+        await copy.CloseAsync();
 
         var (xlsxPath, xlsxName) = await ExportAsync("xlsx");
         Assert.EndsWith(".xlsx", xlsxName, StringComparison.Ordinal);
