@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features.ReviewReports;
 
 namespace HauGiang.Tracker.Web.Hosting;
 
@@ -20,8 +22,11 @@ public sealed class ReviewExportFiles : IDisposable
     private readonly TimeProvider _clock;
     private readonly string _directory;
 
-    public ReviewExportFiles(TimeProvider clock)
+    private readonly ReviewExportService _exports;
+
+    public ReviewExportFiles(ReviewExportService exports, TimeProvider clock)
     {
+        _exports = exports;
         _clock = clock;
         _directory = Path.Combine(Path.GetTempPath(), "haugiang-tracker-exports", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
@@ -29,14 +34,48 @@ public sealed class ReviewExportFiles : IDisposable
 
     private sealed record Entry(string UserId, string Path, string FileName, string ContentType, DateTimeOffset Expires);
 
-    /// <summary>Taken while a file is written, so a burst of large exports queues instead of starving the circuits.</summary>
-    public SemaphoreSlim Gate { get; } = new(ConcurrentExports);
+    // Taken while a file is written, so a burst of large exports queues instead of starving the circuits.
+    private SemaphoreSlim Gate { get; } = new(ConcurrentExports);
 
-    /// <summary>A new file to write, in this store's directory.</summary>
-    public string NewPath() => Path.Combine(_directory, Guid.NewGuid().ToString("N"));
+    /// <summary>
+    /// Writes and records the report off the caller's thread (a circuit stays responsive and its cancel button works),
+    /// a few at a time for the whole site, into a file of this store; returns the issuance and its download address,
+    /// or the Vietnamese reason nothing was issued. A refused, failed or cancelled export leaves no file behind.
+    /// </summary>
+    public async Task<(IssuedExportView? Issued, string? Url, string? Error)> ExportAsync(Actor actor, ReviewReportRequest request, ReportFormat format,
+        IProgress<ExportProgress>? progress, CancellationToken ct)
+    {
+        var path = Path.Combine(_directory, Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (issued, error) = await Task.Run(async () =>
+            {
+                await Gate.WaitAsync(ct);
+                try
+                {
+                    await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+                    return await _exports.ExportAsync(actor, request, format, file, progress, ct);
+                }
+                finally
+                {
+                    Gate.Release();
+                }
+            }, ct);
+            if (issued is null)
+            {
+                Discard(path);
+                return (null, null, error);
+            }
+            return (issued, ReviewExportEndpoints.DownloadPrefix + Add(actor.UserId, path, issued.FileName, issued.ContentType), null);
+        }
+        catch
+        {
+            Discard(path);
+            throw;
+        }
+    }
 
-    /// <summary>Hands a written file over; returns the token of its download address.</summary>
-    public string Add(string userId, string path, string fileName, string contentType)
+    private string Add(string userId, string path, string fileName, string contentType)
     {
         Sweep();
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -44,8 +83,8 @@ public sealed class ReviewExportFiles : IDisposable
         return token;
     }
 
-    /// <summary>Deletes a file that will not be handed over (a cancelled or failed export).</summary>
-    public static void Discard(string path)
+    // A file that will not be handed over (a refused, cancelled or failed export).
+    private static void Discard(string path)
     {
         try
         {

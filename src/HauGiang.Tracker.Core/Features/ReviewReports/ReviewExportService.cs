@@ -117,7 +117,7 @@ public sealed class ReviewExportService(ReviewReportBuilder builder, IEnumerable
         }], CancellationToken.None);
         await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
-        return (View(issued), null);
+        return (ToView(issued), null);
     }
 
     /// <summary>XXXX-XXXX-XXXX from the first 12 hex digits, uppercase.</summary>
@@ -128,11 +128,12 @@ public sealed class ReviewExportService(ReviewReportBuilder builder, IEnumerable
         return $"{c[..4]}-{c[4..8]}-{c[8..12]}";
     }
 
-    private static IssuedExportView View(IssuedExport e) => AsView.Compile()(e);
 
     internal static readonly System.Linq.Expressions.Expression<Func<IssuedExport, IssuedExportView>> AsView = e =>
         new IssuedExportView(e.Id, e.Format, e.FileName, e.Subject, e.ScopeText, e.PeriodText, e.Provisional, e.Code, e.ContentHash, e.FileHash, e.Size, e.IssuedAt, e.IssuedBy,
             e.ContentType);
+
+    private static readonly Func<IssuedExport, IssuedExportView> ToView = AsView.Compile();
 }
 
 /// <summary>

@@ -111,7 +111,7 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
             details.Add(HandoverTable(facts, items));
         }
         var stem = string.Create(CultureInfo.InvariantCulture,
-            $"bao-cao-{Slug(facts.Program.Code)}-{(period is null ? $"{from:yyyyMMdd}-{to:yyyyMMdd}" : Slug(period.Label))}");
+            $"bao-cao-{FileSlug.Of(facts.Program.Code)}-{(period is null ? $"{from:yyyyMMdd}-{to:yyyyMMdd}" : FileSlug.Of(period.Label))}");
         return (new ReviewReport(header, sections, summary, details, stem), null);
     }
 
@@ -550,22 +550,4 @@ public sealed class ReviewReportBuilder(ProgramFactsStore store, IDbContextFacto
     };
 
     private static string Percent(decimal fraction) => (fraction * 100m).ToString("0.#", Vi) + "%";
-
-    /// <summary>An ASCII file-name part: Vietnamese letters without their marks, other signs as dashes.</summary>
-    public static string Slug(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var plain = text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(System.Text.NormalizationForm.FormD);
-        var sb = new System.Text.StringBuilder(plain.Length);
-        foreach (var ch in plain)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            sb.Append(char.IsAsciiLetterOrDigit(ch) ? ch : '-');
-        }
-        var slug = System.Text.RegularExpressions.Regex.Replace(sb.ToString(), "-{2,}", "-").Trim('-');
-        return slug.Length == 0 ? "bao-cao" : slug;
-    }
 }
