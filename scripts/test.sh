@@ -41,6 +41,9 @@ say "throwaway PostgreSQL on 127.0.0.1:$port"
 
 export TRACKER_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Password=$password;Database=postgres;Include Error Detail=true"
 export TMPDIR=$work/tmp
+# Traces and screenshots of failed browser tests outlive the run (open a trace with "playwright show-trace").
+export TRACKER_TEST_ARTIFACTS=$repo/artifacts/e2e
+rm -rf "$TRACKER_TEST_ARTIFACTS"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 log=$work/dotnet-test.log
@@ -56,6 +59,9 @@ passed=$(grep -aE '^\s+succeeded: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+'
 total=${total:-0} failed=${failed:-0} passed=${passed:-0}
 if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the build or the runner failed before tests could report
+fi
+if [ -n "$(ls -A "$TRACKER_TEST_ARTIFACTS" 2>/dev/null)" ]; then
+  say "traces and screenshots of the failed browser tests: $TRACKER_TEST_ARTIFACTS"
 fi
 echo "$passed passed, $failed failed"
 [ "$rc" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$total" -gt 0 ]

@@ -107,7 +107,7 @@ public partial class AccessibilityWalkTests(DatabaseTemplates templates, Browser
         }
         finally
         {
-            await page.Context.DisposeAsync();
+            await Browser.CloseAsync(page.Context);
         }
     }
 

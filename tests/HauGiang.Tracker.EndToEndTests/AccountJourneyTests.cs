@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Testing;
 using Microsoft.Playwright;
 
 namespace HauGiang.Tracker.EndToEndTests;
 
-public class AccountJourneyTests(DatabaseTemplates templates, Browser browser) : IAsyncLifetime
+public partial class AccountJourneyTests(DatabaseTemplates templates, Browser browser) : IAsyncLifetime
 {
     private TestDatabase _database = null!;
     private TrackerApp _app = null!;
@@ -27,7 +28,7 @@ public class AccountJourneyTests(DatabaseTemplates templates, Browser browser) :
 
     public async ValueTask DisposeAsync()
     {
-        await _page.Context.DisposeAsync();
+        await Browser.CloseAsync(_page.Context);
         await _app.DisposeAsync();
         await _database.DisposeAsync();
     }
@@ -58,7 +59,8 @@ public class AccountJourneyTests(DatabaseTemplates templates, Browser browser) :
         await Assertions.Expect(_page.GetByTestId("access-denied")).ToBeVisibleAsync();
 
         await _page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
-        await _page.WaitForURLAsync("**/tai-khoan/dang-nhap**");
+        await Assertions.Expect(_page).ToHaveURLAsync(SignInPage());
+        await Assertions.Expect(_page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
         Assert.Empty(_consoleErrors);
     }
 
@@ -102,4 +104,7 @@ public class AccountJourneyTests(DatabaseTemplates templates, Browser browser) :
         await Assertions.Expect(_page.Locator("tr[data-audit]").First).ToBeVisibleAsync();
         Assert.Empty(_consoleErrors);
     }
+
+    [GeneratedRegex(@"/tai-khoan/dang-nhap")]
+    private static partial Regex SignInPage();
 }

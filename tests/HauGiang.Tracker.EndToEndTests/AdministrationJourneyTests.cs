@@ -23,7 +23,7 @@ public class AdministrationJourneyTests(DatabaseTemplates templates, Browser bro
 
     public async ValueTask DisposeAsync()
     {
-        await _page.Context.DisposeAsync();
+        await Browser.CloseAsync(_page.Context);
         await _app.DisposeAsync();
         await _database.DisposeAsync();
     }

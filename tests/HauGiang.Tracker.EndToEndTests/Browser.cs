@@ -7,9 +7,16 @@ public sealed class Browser : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    // Actions, navigations and expectations wait this long: the suite shares two cores with the other
+    // test projects, and a server round trip that takes 50 ms alone can take seconds then.
+    private const float PatientMilliseconds = 30_000;
+
     private IPlaywright? _playwright;
 
     public IBrowser Instance { get; private set; } = null!;
+
+    /// <summary>Where the traces and screenshots of failed tests are kept (./scripts/test.sh names it).</summary>
+    public static string? ArtifactsDirectory => Environment.GetEnvironmentVariable("TRACKER_TEST_ARTIFACTS");
 
     public async ValueTask InitializeAsync()
     {
@@ -17,6 +24,12 @@ public sealed class Browser : IAsyncLifetime
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: ./scripts/test.sh installs it (apt-get install -y chromium).");
         }
+        // The apps under test run in this process. On two cores the thread pool starts with two threads and
+        // adds one about every half second while a PDF is drawn or a workbook written on the others: a
+        // circuit's events then wait for seconds. A floor of threads keeps them answering.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(io, 32));
+        Assertions.SetDefaultExpectTimeout(PatientMilliseconds);
         _playwright = await Playwright.CreateAsync();
         Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -30,7 +43,10 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies) in Vietnamese, opened on the app.</summary>
+    /// <summary>
+    /// A fresh browser context (its own cookies) in Vietnamese, opened on the app. It records a Playwright
+    /// trace that <see cref="CloseAsync"/> keeps when the test failed.
+    /// </summary>
     public async Task<IPage> OpenAsync(Uri root)
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
@@ -40,11 +56,57 @@ public sealed class Browser : IAsyncLifetime
             TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
-        // Expectations wait as long as actions: the suite shares two cores with the other test
-        // projects, and a server round trip that takes 50 ms alone can take seconds then.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        context.SetDefaultTimeout(PatientMilliseconds);
+        context.SetDefaultNavigationTimeout(PatientMilliseconds);
+        if (ArtifactsDirectory is not null)
+        {
+            await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
+        }
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Closes a context from <see cref="OpenAsync"/>. When the running test failed, its trace (open it with
+    /// <c>playwright show-trace</c>) and a screenshot of each open page are kept under <see cref="ArtifactsDirectory"/>.
+    /// </summary>
+    public static async Task CloseAsync(IBrowserContext context)
+    {
+        var failed = TestContext.Current.TestState?.Result == TestResult.Failed;
+        if (ArtifactsDirectory is { } directory)
+        {
+            var name = failed ? ArtifactName() : null;
+            if (name is not null)
+            {
+                Directory.CreateDirectory(directory);
+                var n = 0;
+                foreach (var page in context.Pages.Where(p => !p.IsClosed))
+                {
+                    await TryAsync(() => page.ScreenshotAsync(new() { Path = Path.Combine(directory, $"{name}-{++n}.png"), FullPage = true }));
+                }
+            }
+            await TryAsync(() => context.Tracing.StopAsync(name is null ? new() : new() { Path = Path.Combine(directory, $"{name}.trace.zip") }));
+        }
+        await context.DisposeAsync();
+    }
+
+    private static string ArtifactName()
+    {
+        var test = TestContext.Current.Test?.TestDisplayName ?? "test";
+        var last = test[(test.LastIndexOf('.') + 1)..];
+        var safe = new string([.. last.Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_')]);
+        return $"{safe[..Math.Min(safe.Length, 100)]}-{DateTime.UtcNow:HHmmssfff}";
+    }
+
+    // A failed test's page may already be gone (a crashed context): keeping evidence must not hide the failure.
+    private static async Task TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (PlaywrightException)
+        {
+        }
     }
 
     public async ValueTask DisposeAsync()

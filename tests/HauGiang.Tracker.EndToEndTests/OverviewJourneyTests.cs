@@ -31,7 +31,7 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
 
     public async ValueTask DisposeAsync()
     {
-        await _page.Context.DisposeAsync();
+        await Browser.CloseAsync(_page.Context);
         await _app.DisposeAsync();
         await _database.DisposeAsync();
     }
@@ -65,7 +65,7 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
         Assert.True(count > 0, "the seeded program has overdue work");
         await overdue.ClickAsync();
 
-        await _page.WaitForURLAsync(OverdueList());
+        await Assertions.Expect(_page).ToHaveURLAsync(OverdueList());
         await Assertions.Expect(_page.Locator("[data-testid=list-title]")).ToHaveTextAsync("Chưa hoàn thành, quá hạn");
         await Assertions.Expect(_page.Locator("[data-testid=list-count]")).ToHaveTextAsync($"{count} mục");
         var items = await _page.Locator("tr[data-item]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.item)");
@@ -81,7 +81,7 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
         await _page.GotoInteractiveAsync("/?ngay=2024-06-30");
         var then = int.Parse((await _page.Locator("[data-card=Overdue] a").InnerTextAsync()).Trim(), CultureInfo.InvariantCulture);
         await _page.Locator("[data-card=Overdue] a").ClickAsync();
-        await _page.WaitForURLAsync(OverdueListOnTheDay());
+        await Assertions.Expect(_page).ToHaveURLAsync(OverdueListOnTheDay());
         await Assertions.Expect(_page.Locator("[data-testid=as-of]")).ToHaveTextAsync("Số liệu tính đến ngày 30/06/2024");
         await Assertions.Expect(_page.Locator("[data-testid=list-count]")).ToHaveTextAsync($"{then} mục");
         Assert.Empty(_consoleErrors);

@@ -50,6 +50,6 @@ public class QueryParameterJourneyTests(DatabaseTemplates templates, Browser bro
                 Assert.True(errors.Count == 0, $"{path}: {string.Join(" | ", errors)}");
             }
         }
-        await page.Context.DisposeAsync();
+        await Browser.CloseAsync(page.Context);
     }
 }

@@ -26,7 +26,7 @@ public class ReportingJourneyTests(DatabaseTemplates templates, Browser browser)
     {
         foreach (var page in _pages)
         {
-            await page.Context.DisposeAsync();
+            await Browser.CloseAsync(page.Context);
         }
         await _app.DisposeAsync();
         await _database.DisposeAsync();

@@ -42,7 +42,7 @@ public class ReviewReportJourneyTests(DatabaseTemplates templates, Browser brows
 
     public async ValueTask DisposeAsync()
     {
-        await _page.Context.DisposeAsync();
+        await Browser.CloseAsync(_page.Context);
         await _app.DisposeAsync();
         await _database.DisposeAsync();
     }

@@ -39,7 +39,7 @@ public partial class RoadmapJourneyTests(DatabaseTemplates templates, Browser br
 
     public async ValueTask DisposeAsync()
     {
-        await _page.Context.DisposeAsync();
+        await Browser.CloseAsync(_page.Context);
         await _app.DisposeAsync();
         await _database.DisposeAsync();
     }
@@ -49,13 +49,13 @@ public partial class RoadmapJourneyTests(DatabaseTemplates templates, Browser br
     {
         await _page.GotoInteractiveAsync("/");
         await _page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Lộ trình", Exact = true }).ClickAsync();
-        await _page.WaitForURLAsync(RoadmapUrl());
+        await Assertions.Expect(_page).ToHaveURLAsync(RoadmapUrl());
         await _page.WaitForInteractiveAsync();
         await Assertions.Expect(_page.Locator(".rm-row").First).ToBeVisibleAsync(FirstAnswer);
         await Assertions.Expect(_page.Locator("[data-testid=roadmap-title]")).ToHaveTextAsync("Lộ trình thực hiện");
 
         await _page.Locator("[data-control=zoom] [data-zoom=quy]").ClickAsync();
-        await _page.WaitForURLAsync(QuarterZoom());
+        await Assertions.Expect(_page).ToHaveURLAsync(QuarterZoom());
         await Assertions.Expect(_page.Locator("[data-testid=roadmap-chart]")).ToHaveAttributeAsync("data-zoom", "quy");
         await Assertions.Expect(_page.Locator(".rm-ruler text", new() { HasText = "Quý I/2024" })).ToHaveCountAsync(1);
 
@@ -68,7 +68,7 @@ public partial class RoadmapJourneyTests(DatabaseTemplates templates, Browser br
         var before = await _page.Locator("[data-testid=roadmap-count]").InnerTextAsync();
         await _page.Locator("[data-control=unit]").ClickAsync();
         await _page.GetByRole(AriaRole.Option, new() { Name = unit, Exact = true }).ClickAsync();
-        await _page.WaitForURLAsync(UnitFilter());
+        await Assertions.Expect(_page).ToHaveURLAsync(UnitFilter());
         Assert.Contains("thu-phong=quy", _page.Url, StringComparison.Ordinal);
         await Assertions.Expect(_page.Locator("[data-testid=roadmap-count]")).Not.ToHaveTextAsync(before);
         var leads = await _page.Locator(lead).AllInnerTextsAsync();
@@ -86,7 +86,7 @@ public partial class RoadmapJourneyTests(DatabaseTemplates templates, Browser br
         }
         var roadmap = _page.Url;
         await _page.Keyboard.PressAsync("Enter");
-        await _page.WaitForURLAsync(new Regex(Regex.Escape(target!) + "$"));
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex(Regex.Escape(target!) + "$"));
         await Assertions.Expect(_page.Locator("h1")).ToBeVisibleAsync();
 
         await _page.GotoInteractiveAsync(new Uri(roadmap).PathAndQuery);

@@ -24,7 +24,7 @@ public partial class SearchJourneyTests(DatabaseTemplates templates, Browser bro
 
     public async ValueTask DisposeAsync()
     {
-        await _page.Context.DisposeAsync();
+        await Browser.CloseAsync(_page.Context);
         await _app.DisposeAsync();
         await _database.DisposeAsync();
     }
