@@ -3,6 +3,7 @@ using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Audit;
+using HauGiang.Tracker.Core.Features.Calendar;
 using HauGiang.Tracker.Core.Features.Deadlines;
 using HauGiang.Tracker.Core.Features.Documents;
 using HauGiang.Tracker.Core.Features.Explanations;
@@ -61,6 +62,7 @@ public static class DependencyInjection
         services.AddSingleton<ItemDetailService>();
         services.AddSingleton<ItemFiles>();
         services.AddSingleton<PeriodAdministration>();
+        services.AddSingleton<HolidayService>();
         services.AddSingleton<ProgramFactsStore>();
         services.AddSingleton<OverviewService>();
         services.AddSingleton<SearchService>();

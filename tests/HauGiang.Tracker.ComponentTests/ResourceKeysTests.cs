@@ -52,6 +52,7 @@ public partial class ResourceKeysTests
             .Concat(Enum.GetNames<DocumentStage>().Select(n => $"DocumentStage.{n}"))
             .Concat(Enum.GetNames<AssignmentRole>().Select(n => $"AssignmentRole.{n}"))
             .Concat(Enum.GetNames<EvidenceKind>().Select(n => $"EvidenceKind.{n}"))
+            .Concat(Enum.GetNames<DayOfWeek>().Select(n => $"Weekday.{n}"))
             .Concat(HauGiang.Tracker.Core.Domain.Access.Roles.All.Select(n => $"Role.{n}"));
 
         Assert.DoesNotContain(keys, k => Strings.GetString(k) is null);

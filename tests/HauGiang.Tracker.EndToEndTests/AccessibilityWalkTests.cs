@@ -162,6 +162,7 @@ public partial class AccessibilityWalkTests(DatabaseTemplates templates, Browser
                 ("Hộp thoại sáp nhập đơn vị", "/quan-tri/don-vi", "[data-testid=record-merger]"),
                 ("Hộp thoại thêm đơn vị", "/quan-tri/don-vi", "[data-testid=add-unit]"),
                 ("Hộp thoại thêm người dùng", "/quan-tri/nguoi-dung", "[data-testid=add-user]"),
+                ("Hộp thoại thêm ngày nghỉ", "/quan-tri/ngay-nghi", "[data-testid=add-holiday]"),
             },
             Roles.UnitStaff => [("Hộp thoại ghi nhận ban hành", $"/muc/{ids.Document}", "[data-testid=record-issuance]")],
             Roles.MonitoringOffice => [("Hộp thoại điều chỉnh thời hạn", $"/muc/{ids.Task}", "[data-testid=adjust-deadline]")],

@@ -69,4 +69,24 @@ public class AdministrationJourneyTests(DatabaseTemplates templates, Browser bro
         await Assertions.Expect(_page.GetByTestId("import-problems")).ToContainTextAsync("Tệp này không phải tệp Excel (.xlsx) hợp lệ.");
         Assert.Equal(0, await _page.GetByTestId("confirm-import").CountAsync());
     }
+
+    [Fact]
+    public async Task An_administrator_corrects_a_years_days_off_and_restores_the_defaults()
+    {
+        await _page.GotoInteractiveAsync("/quan-tri/ngay-nghi?nam=2027");
+        await Assertions.Expect(_page.Locator("tr[data-holiday='2027-02-06']")).ToContainTextAsync("Thứ Bảy");
+        await Assertions.Expect(_page.Locator("tr[data-holiday='2027-02-10']")).ToContainTextAsync("Nghỉ bù Tết Nguyên đán");
+
+        await _page.Locator("tr[data-holiday='2027-05-03'] [data-testid=remove-holiday]").ClickAsync();
+        await _page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Xóa" }).ClickAsync();
+        await Assertions.Expect(_page.Locator("tr[data-holiday='2027-05-03']")).ToHaveCountAsync(0);
+
+        await _page.GetByTestId("restore-holidays").ClickAsync();
+        await _page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Khôi phục mặc định" }).ClickAsync();
+        await Assertions.Expect(_page.Locator("tr[data-holiday='2027-05-03']")).ToContainTextAsync("Mặc định");
+
+        await _page.GetByRole(AriaRole.Button, new() { Name = "Năm sau" }).ClickAsync();
+        await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/quan-tri/ngay-nghi\\?nam=2028$"));
+        await Assertions.Expect(_page.Locator("tr[data-holiday='2028-01-26']")).ToContainTextAsync("Tết Nguyên đán (mùng 1)");
+    }
 }

@@ -76,6 +76,7 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     public DbSet<ExplanationRequest> ExplanationRequests => Set<ExplanationRequest>();
     public DbSet<PeriodSnapshot> PeriodSnapshots => Set<PeriodSnapshot>();
     public DbSet<IssuedExport> IssuedExports => Set<IssuedExport>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -4,6 +4,7 @@ using HauGiang.Tracker.Core.Features.Accounts;
 using HauGiang.Tracker.Core.Features.Administration;
 using HauGiang.Tracker.Core.Features.Amendments;
 using HauGiang.Tracker.Core.Features.Audit;
+using HauGiang.Tracker.Core.Features.Calendar;
 using HauGiang.Tracker.Core.Features.Deadlines;
 using HauGiang.Tracker.Core.Features.Documents;
 using HauGiang.Tracker.Core.Features.Explanations;
@@ -66,6 +67,12 @@ public static class AccessMatrix
         ["ReviewExportService.ExportAsync"] = After(ExportReview, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<Exports.ReviewExportService>().ExportAsync(a,
             new Exports.ReviewReportRequest(p.ProgramId, p.Id, null, null, ItemFilter.Real), Exports.ReportFormat.Csv, new MemoryStream(), null, Ct)),
         ["PeriodAdministration.AdjustWindowAsync"] = After(ManagePeriods, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().AdjustWindowAsync(a, p.Id, p.Version, p.StartsOn, p.EndsOn.AddDays(-1), Ct)),
+
+        ["HolidayService.ListYearAsync"] = Open(s => Task.FromResult(2027), (s, y, a) => s.Get<HolidayService>().ListYearAsync(a, y, Ct)),
+        ["HolidayService.AddAsync"] = Call(ManageHolidays, (s, a) => s.Get<HolidayService>().AddAsync(a, 2027, new HolidayInput(new DateOnly(2027, 6, 15), "Ngày nghỉ thêm"), Ct)),
+        ["HolidayService.UpdateAsync"] = After(ManageHolidays, s => FirstHolidayAsync(s, 2027), (s, h, a) => s.Get<HolidayService>().UpdateAsync(a, h.Id, h.Version, new HolidayInput(h.Date, "Tên đã sửa"), Ct)),
+        ["HolidayService.RemoveAsync"] = After(ManageHolidays, s => FirstHolidayAsync(s, 2027), (s, h, a) => s.Get<HolidayService>().RemoveAsync(a, h.Id, h.Version, Ct)),
+        ["HolidayService.RestoreDefaultsAsync"] = Call(ManageHolidays, (s, a) => s.Get<HolidayService>().RestoreDefaultsAsync(a, 2027, Ct)),
 
         ["StructureEditor.CreateItemAsync"] = Call(ManageStructure, (s, a) => s.Get<StructureEditor>().CreateItemAsync(a, new ItemInput(WorkItemKind.Task, "NV-01.9", "Khảo sát nhu cầu đào tạo nghề", ParentCode: "NV-01", Deadline: "30/09/2027"), null, Ct)),
         ["StructureEditor.UpdateItemAsync"] = After(ManageStructure, async s => (await s.Get<StructureEditor>().GetAsync((await s.ItemAsync("NV-02")).Id, Ct))!, (s, d, a) => s.Get<StructureEditor>().UpdateItemAsync(a, d.Id, d.Version, d.Input, d.Input with { Title = "Tiêu đề đã sửa" }, ct: Ct)),
@@ -134,6 +141,10 @@ public static class AccessMatrix
         ["EvidenceService.AddLinkAsync"] = Contribution(s => s.ReportAsync("NV-03", Contributor, submit: false), (s, r, a) => s.Get<EvidenceService>().AddLinkAsync(a, r.Id, "https://haugiang.gov.vn/tin", null, Ct)),
         ["EvidenceService.RemoveEvidenceAsync"] = Contribution(s => s.EvidenceAsync("NV-03", Contributor), (s, e, a) => s.Get<EvidenceService>().RemoveEvidenceAsync(a, e, Ct)),
     };
+
+    /// <summary>A stored day off of the year (listing it first stores the defaults).</summary>
+    private static async Task<HolidayRow> FirstHolidayAsync(MatrixScene scene, int year) =>
+        (await scene.Get<HolidayService>().ListYearAsync(Actor.System("matrix"), year, Ct))[0];
 
     private static MatrixEntry Open<T>(Func<MatrixScene, Task<T>> arrange, Func<MatrixScene, T, Actor, Task> call, string unit = Lead) =>
         After(ReportProgress, arrange, call, unit) with { Operation = null };

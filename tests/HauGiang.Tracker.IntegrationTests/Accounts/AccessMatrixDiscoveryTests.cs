@@ -15,6 +15,7 @@ public sealed class AccessMatrixDiscoveryTests
     private static readonly string[] OpenReads =
     [
         "AmendmentService.ListAsync", "DocumentService.IssuedAsync", "ExplanationService.ForItemAsync", "ExplanationService.OpenForUnitsAsync",
+        "HolidayService.CalendarForAsync",
         "IndicatorValueService.ListAsync", "ProgramEditor.GetAsync", "StructureEditor.GetAsync",
     ];
 

@@ -23,7 +23,7 @@ public static class MatrixRunner
 
     /// <summary>The methods whose operation is (or is not) one of the administrators' own.</summary>
     public static TheoryData<string> Methods(bool administration) =>
-        [.. AccessMatrix.Entries.Where(e => (e.Value.Operation is ManagePeriods or ManageStructure or ManageUnits or ManageUsers) == administration)
+        [.. AccessMatrix.Entries.Where(e => (e.Value.Operation is ManagePeriods or ManageStructure or ManageUnits or ManageUsers or ManageHolidays) == administration)
             .Select(e => e.Key).Order(StringComparer.Ordinal)];
 
     public static async Task RunAsync(DatabaseTemplates templates, string method, MatrixEntry entry)

@@ -35,6 +35,7 @@ public class AccessPolicyTests
             (Operation.ManageStructure, Roles.Administrator, t),
             (Operation.ManageUnits, Roles.Administrator, t),
             (Operation.ManageUsers, Roles.Administrator, t),
+            (Operation.ManageHolidays, Roles.Administrator, t),
             (Operation.ReadAuditTrail, Roles.Auditor, t),
             (Operation.ExportReview, Roles.Leader, t),
             (Operation.ExportReview, Roles.Auditor, t),

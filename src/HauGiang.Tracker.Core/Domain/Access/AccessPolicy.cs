@@ -3,7 +3,7 @@ namespace HauGiang.Tracker.Core.Domain.Access;
 /// <summary>
 /// Who may do what, denied by default. Staff change only items their unit leads and add contributions
 /// where it coordinates; the monitoring office verifies; leaders ask for explanations; auditors read the
-/// trail; administrators manage users, units, periods and the structure. Evidence of a report its unit is
+/// trail; administrators manage users, units, periods, the structure and the calendar of holidays. Evidence of a report its unit is
 /// still writing is that unit's (and the administrators') until it is submitted.
 /// </summary>
 public static class AccessPolicy
@@ -23,7 +23,7 @@ public static class AccessPolicy
             Operation.ReviewReport => actor.IsIn(Roles.MonitoringOffice),
             Operation.AdjustDeadline => actor.IsIn(Roles.MonitoringOffice) || actor.IsIn(Roles.Administrator),
             Operation.RequestExplanation => actor.IsIn(Roles.Leader),
-            Operation.ManagePeriods or Operation.ManageStructure or Operation.ManageUnits or Operation.ManageUsers =>
+            Operation.ManagePeriods or Operation.ManageStructure or Operation.ManageUnits or Operation.ManageUsers or Operation.ManageHolidays =>
                 actor.IsIn(Roles.Administrator),
             Operation.ReadAuditTrail => actor.IsIn(Roles.Auditor),
             Operation.ExportReview => actor.IsIn(Roles.Leader) || actor.IsIn(Roles.Auditor) || actor.IsIn(Roles.MonitoringOffice),

@@ -25,6 +25,8 @@ public enum Operation
     ManageStructure,
     ManageUnits,
     ManageUsers,
+    /// <summary>Correct the calendar of public holidays reminders count working days by; reading it is open.</summary>
+    ManageHolidays,
 
     // Auditors.
     ReadAuditTrail,
