@@ -38,6 +38,15 @@ public class HolidayServiceTests(DatabaseTemplates templates) : ServiceFixture(t
     }
 
     [Fact]
+    public async Task Two_people_opening_a_new_year_at_once_store_its_defaults_once()
+    {
+        var lists = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Holidays.ListYearAsync(Leader, 2029, Ct)));
+
+        Assert.All(lists, l => Assert.Equal(lists[0], l));
+        Assert.Equal(PublicHolidays.DefaultsFor(2029).Count, await StoredCountAsync());
+    }
+
+    [Fact]
     public async Task An_administrator_adds_corrects_and_removes_a_day_off()
     {
         var year = await Holidays.ListYearAsync(Admin, 2027, Ct);
