@@ -9,6 +9,7 @@ using HauGiang.Tracker.Core.Features.Documents;
 using HauGiang.Tracker.Core.Features.Explanations;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
+using HauGiang.Tracker.Core.Features.Notifications;
 using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Reporting;
@@ -21,6 +22,7 @@ using HauGiang.Tracker.Core.Features.Structure;
 using HauGiang.Tracker.Core.Features.Units;
 using HauGiang.Tracker.Core.Features.Workbook;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HauGiang.Tracker.Core;
 
@@ -74,6 +76,34 @@ public static class DependencyInjection
         services.AddSingleton<IReviewReportWriter, CsvReportWriter>();
         services.AddSingleton<ReviewExportService>();
         services.AddSingleton<IssuedExportChecker>();
+        services.AddSingleton<NoticeService>();
+        services.AddSingleton<INoticeInbox>(provider => provider.GetRequiredService<NoticeService>());
+        services.AddSingleton<NoticeScanner>();
+        services.AddSingleton<DigestService>();
+        services.AddSingleton<MailDispatcher>();
+        services.AddSingleton<MailQueueService>();
+        services.AddTrackerMail(new MailOptions());
+        return services;
+    }
+
+    /// <summary>
+    /// Where e-mail goes: SMTP when a host is set, .eml files when an outbox folder is (development), nowhere
+    /// otherwise (<see cref="IMailTransport"/> is then null, and digests are not made). Called again to replace the settings.
+    /// </summary>
+    public static IServiceCollection AddTrackerMail(this IServiceCollection services, MailOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.RemoveAll<MailOptions>();
+        services.RemoveAll<IMailTransport>();
+        services.AddSingleton(options);
+        if (!string.IsNullOrWhiteSpace(options.SmtpHost))
+        {
+            services.AddSingleton<IMailTransport>(new SmtpMailTransport(options));
+        }
+        else if (!string.IsNullOrWhiteSpace(options.OutboxFolder))
+        {
+            services.AddSingleton<IMailTransport>(new OutboxFolderTransport(options));
+        }
         return services;
     }
 }

@@ -35,6 +35,8 @@ public static class Extensions
         builder.Services.AddTrackerCore(connectionString);
         builder.Services.AddHostedService<SecurityEventFlusher>();
         builder.Services.AddSingleton<ReviewExportFiles>();
+        builder.AddTrackerNotifications();
+        builder.Services.AddScoped<HauGiang.Tracker.Web.Components.Shared.NoticeSignal>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
 
         builder.AddTrackerIdentity();

@@ -8,7 +8,8 @@ namespace HauGiang.Tracker.Testing;
 /// <summary>The app's services without the web host: what service-level tests call directly, bypassing every page.</summary>
 public static class TestServices
 {
-    public static ServiceProvider Build(TestDatabase database, FixedClock? clock = null)
+    /// <param name="configure">Changes after the app's own registrations (e.g. the mail settings).</param>
+    public static ServiceProvider Build(TestDatabase database, FixedClock? clock = null, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         var services = new ServiceCollection();
@@ -16,6 +17,7 @@ public static class TestServices
         services.AddTrackerCore(database.ConnectionString);
         services.AddTrackerAccounts();
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock ?? database.Clock));
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 }

@@ -26,6 +26,8 @@ public sealed class TrackerApp(TestDatabase database, FixedClock? clock = null, 
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Tracker", database.ConnectionString);
         builder.UseSetting("Database:SeedSamples", "false");
+        // Notices and digests are computed by the tests themselves, with the fixed clock, not by the schedule.
+        builder.UseSetting("Notifications:Schedule", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:HauGiang.Tracker.Startup", "Error");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.DataProtection", "Error");

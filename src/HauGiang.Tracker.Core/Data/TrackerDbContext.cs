@@ -77,6 +77,9 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
     public DbSet<PeriodSnapshot> PeriodSnapshots => Set<PeriodSnapshot>();
     public DbSet<IssuedExport> IssuedExports => Set<IssuedExport>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<NoticePreference> NoticePreferences => Set<NoticePreference>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -166,6 +169,9 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
         configurationBuilder.Properties<AmendmentChangeKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<IndicatorDirection>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AuditCategory>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<NoticeKind>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<MailKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MailState>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<string>().HaveMaxLength(TextLimits.Line);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
     }

@@ -10,6 +10,7 @@ using HauGiang.Tracker.Core.Features.Documents;
 using HauGiang.Tracker.Core.Features.Explanations;
 using HauGiang.Tracker.Core.Features.Indicators;
 using HauGiang.Tracker.Core.Features.Items;
+using HauGiang.Tracker.Core.Features.Notifications;
 using HauGiang.Tracker.Core.Features.Periods;
 using HauGiang.Tracker.Core.Features.Reporting;
 using HauGiang.Tracker.Core.Features.Overview;
@@ -67,6 +68,19 @@ public static class AccessMatrix
         ["ReviewExportService.ExportAsync"] = After(ExportReview, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<Exports.ReviewExportService>().ExportAsync(a,
             new Exports.ReviewReportRequest(p.ProgramId, p.Id, null, null, ItemFilter.Real), Exports.ReportFormat.Csv, new MemoryStream(), null, Ct)),
         ["PeriodAdministration.AdjustWindowAsync"] = After(ManagePeriods, s => s.CurrentPeriodAsync(), (s, p, a) => s.Get<PeriodAdministration>().AdjustWindowAsync(a, p.Id, p.Version, p.StartsOn, p.EndsOn.AddDays(-1), Ct)),
+
+        // A person's own notices: the actor only chooses whose. The matrix's actors have no account, so opening (nothing to
+        // open) and saving preferences (no account to hold them) can only show that nobody is refused; NoticeScannerTests
+        // and MailDigestTests show what they do.
+        ["NoticeService.UnreadCountAsync"] = Open(s => Task.FromResult(0), (s, _, a) => s.Get<NoticeService>().UnreadCountAsync(a, Ct)),
+        ["NoticeService.ListAsync"] = Open(s => Task.FromResult(0), (s, _, a) => s.Get<NoticeService>().ListAsync(a, false, 0, Ct)),
+        ["NoticeService.OpenAsync"] = Open(s => Task.FromResult(0L), (s, id, a) => Discard(s.Get<NoticeService>().OpenAsync(a, id, Ct))),
+        ["NoticeService.MarkReadAsync"] = Open(s => Task.FromResult(0L), (s, id, a) => s.Get<NoticeService>().MarkReadAsync(a, id, Ct)),
+        ["NoticeService.MarkAllReadAsync"] = Open(s => Task.FromResult(0), (s, _, a) => s.Get<NoticeService>().MarkAllReadAsync(a, Ct)),
+        ["NoticeService.PreferencesAsync"] = Open(s => Task.FromResult(0), (s, _, a) => s.Get<NoticeService>().PreferencesAsync(a, Ct)),
+        ["NoticeService.SavePreferencesAsync"] = Open(s => Task.FromResult(0), (s, _, a) => Discard(s.Get<NoticeService>().SavePreferencesAsync(a, new NoticePreferencesInput(true, false, []), null, Ct))),
+        ["MailQueueService.ListAsync"] = Call(ManageUsers, (s, a) => s.Get<MailQueueService>().ListAsync(a, null, 0, Ct)),
+        ["MailQueueService.RetryAsync"] = After(ManageUsers, FailedMailAsync, (s, id, a) => s.Get<MailQueueService>().RetryAsync(a, id, Ct)),
 
         ["HolidayService.ListYearAsync"] = Open(s => Task.FromResult(2027), (s, y, a) => s.Get<HolidayService>().ListYearAsync(a, y, Ct)),
         ["HolidayService.AddAsync"] = Call(ManageHolidays, (s, a) => s.Get<HolidayService>().AddAsync(a, 2027, new HolidayInput(new DateOnly(2027, 6, 15), "Ngày nghỉ thêm"), Ct)),
@@ -145,6 +159,30 @@ public static class AccessMatrix
     /// <summary>A stored day off of the year (listing it first stores the defaults).</summary>
     private static async Task<HolidayRow> FirstHolidayAsync(MatrixScene scene, int year) =>
         (await scene.Get<HolidayService>().ListYearAsync(Actor.System("matrix"), year, Ct))[0];
+
+    private static async Task Discard<T>(Task<T> call) => await call;
+
+    private static async Task<long> FailedMailAsync(MatrixScene scene)
+    {
+        var user = await TestUsers.CreateAsync(scene.Services, $"thu.loi.{Guid.NewGuid():N}@thu.local", Roles.UnitStaff, Lead);
+        await using var db = scene.Database.NewContext();
+        var mail = db.OutgoingMails.Add(new OutgoingMail
+        {
+            Key = $"daily:{user.Id}:2026-11-27",
+            UserId = user.Id,
+            ToAddress = user.Email!,
+            ToName = user.FullName,
+            Subject = "Thử",
+            TextBody = "Thử",
+            HtmlBody = "<p>Thử</p>",
+            State = MailState.Failed,
+            Attempts = 8,
+            CreatedAt = DateTime.UtcNow,
+            NextAttemptAt = DateTime.UtcNow,
+        }).Entity;
+        await db.SaveChangesAsync(Ct);
+        return mail.Id;
+    }
 
     private static MatrixEntry Open<T>(Func<MatrixScene, Task<T>> arrange, Func<MatrixScene, T, Actor, Task> call, string unit = Lead) =>
         After(ReportProgress, arrange, call, unit) with { Operation = null };

@@ -95,7 +95,9 @@ internal sealed class AuditRecorder
 
     // Sessions are sign-in bookkeeping: sign-in and sign-out are recorded as security events. An issued file is
     // recorded as its own export row, in the same transaction.
-    private static bool IsAudited(object entity) => entity is not (AuditEntry or IssuedExport or StoredFile or DataProtectionKey or UserSession
+    // Notices and outgoing mail are derived from tracked data (and reading one is a person's own business);
+    // a person's e-mail preferences are tracked.
+    private static bool IsAudited(object entity) => entity is not (AuditEntry or IssuedExport or StoredFile or Notice or OutgoingMail or DataProtectionKey or UserSession
         or IdentityUserToken<string> or IdentityUserLogin<string> or IdentityUserClaim<string> or IdentityUserPasskey<string>);
 
     private sealed record Value(string Name, object? Original, object? Current, bool Modified);
