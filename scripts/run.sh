@@ -48,6 +48,8 @@ done
 export ConnectionStrings__Tracker="Host=127.0.0.1;Port=$port;Database=haugiang_tracker;Username=tracker;Password=$app_password"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export Serilog__WriteTo__1__Args__path="$repo/.data/logs/tracker-.json"
+# No mail server needed: digests land as .eml files here (open them with any mail reader). Set Mail__SmtpHost to send.
+export Mail__OutboxFolder=${Mail__OutboxFolder:-$repo/.data/outbox}
 if [ $# -eq 0 ]; then
   say "sample accounts (development run only):"
   for key in admin staff staff2 office leader auditor; do
@@ -55,5 +57,6 @@ if [ $# -eq 0 ]; then
     printf '    %-28s %s\n' "${accounts[$key]}" "${!var}" >&2
   done
 fi
+say "e-mail digests go to ${Mail__OutboxFolder} as .eml files"
 say "starting the app on $url (Ctrl-C stops it and the database)"
 dotnet run --project src/HauGiang.Tracker.Web --no-launch-profile --urls "$url" -- "$@"

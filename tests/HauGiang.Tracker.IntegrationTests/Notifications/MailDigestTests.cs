@@ -158,6 +158,22 @@ public class MailDigestTests(DatabaseTemplates templates) : ServiceFixture(templ
     }
 
     [Fact]
+    public async Task In_development_the_digest_is_a_eml_file_in_the_outbox_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("outbox-").FullName;
+        await using var app = TestServices.Build(Database, configure: services => services.AddTrackerMail(new MailOptions { OutboxFolder = folder }));
+
+        await app.GetRequiredService<DigestService>().QueueDailyAsync(Ct);
+        Assert.Equal(1, await app.GetRequiredService<MailDispatcher>().SendDueAsync(Ct));
+
+        var file = Assert.Single(Directory.GetFiles(folder, "*.eml"));
+        var message = await MimeKit.MimeMessage.LoadAsync(file, Ct);
+        Assert.Equal("canbo.sgddt@thu.local", message.To.Mailboxes.Single().Address);
+        Assert.StartsWith("Việc cần làm ngày 03/02/2027", message.Subject, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public async Task A_person_who_stops_the_daily_digest_gets_none()
     {
         using var smtp = SimpleSmtpServer.Start(FreePort());

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features.Items;
+using HauGiang.Tracker.Core.Features.Notifications;
+using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace HauGiang.Tracker.EndToEndTests;
+
+public partial class NotificationJourneyTests(DatabaseTemplates templates, Browser browser) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private TrackerApp _app = null!;
+    private IPage _page = null!;
+    private readonly List<string> _consoleErrors = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await templates.CreateAsync();
+        _app = new TrackerApp(_database);
+        _page = await browser.OpenAsync(_app.StartOnRealPort());
+        _page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Add(message.Text);
+            }
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.CloseAsync(_page.Context);
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>Staff of Sở GD&amp;ĐT report on NV-04, the monitoring office returns the report; the schedule's scan runs once.</summary>
+    private async Task<(int Item, Actor Staff)> ReturnedReportAsync(string email)
+    {
+        var services = _app.Services;
+        var staff = await TestUsers.ActorAsync(services, await TestUsers.CreateAsync(services, email, Roles.UnitStaff, "CT-SGDDT"));
+        var office = new Actor("office-e2e", "Văn phòng thử", new HashSet<string> { Roles.MonitoringOffice }, new HashSet<int>());
+        await using var db = await services.GetRequiredService<IDbContextFactory<TrackerDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var item = await db.WorkItems.Where(i => i.Code == "NV-04").Select(i => i.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var period = await db.Periods.Where(p => p.Label == "Quý IV/2026").Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var (_, id) = await services.GetRequiredService<ProgressReportService>().SaveAsync(staff,
+            new ReportInput(item, period, 40, "Đã xây dựng dự thảo đề án.", null, null, "Trình ký.", null), null, null, submit: true, TestContext.Current.CancellationToken);
+        var version = (await services.GetRequiredService<ItemDetailService>().ReportAsync(office, id!.Value, TestContext.Current.CancellationToken))!.Version;
+        var returned = await services.GetRequiredService<ReviewService>().ReviewAsync(office, id.Value, version, confirm: false, "Thiếu số liệu học sinh năm 2026.", TestContext.Current.CancellationToken);
+        Assert.True(returned.Succeeded, string.Join(" ", returned.Errors.Values));
+        await services.GetRequiredService<NoticeScanner>().ScanAsync(TestContext.Current.CancellationToken);
+        return (item, staff);
+    }
+
+    [Fact]
+    public async Task Staff_see_the_bells_count_and_open_a_returned_report_from_it()
+    {
+        var (item, staff) = await ReturnedReportAsync("canbo.sgddt@thu.local");
+        await _page.SignInAsync("canbo.sgddt@thu.local");
+        var unread = await _app.Services.GetRequiredService<NoticeService>().UnreadCountAsync(staff, TestContext.Current.CancellationToken);
+        Assert.True(unread >= 1);
+
+        var bell = _page.GetByRole(AriaRole.Link, new() { Name = $"Thông báo: {unread} chưa đọc" });
+        await Assertions.Expect(bell).ToBeVisibleAsync();
+        await bell.ClickAsync();
+        await Assertions.Expect(_page).ToHaveURLAsync(NoticesPage());
+        var notice = _page.Locator("[data-kind=ReportReturned]");
+        await Assertions.Expect(notice).ToContainTextAsync("Lý do: Thiếu số liệu học sinh năm 2026.");
+        await notice.GetByRole(AriaRole.Link).ClickAsync();
+
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex($"/muc/{item}/bao-cao$"));
+        await Assertions.Expect(_page.GetByTestId("return-reason")).ToContainTextAsync("Thiếu số liệu học sinh năm 2026.");
+        // Opened is read: the bell counts one fewer.
+        await Assertions.Expect(_page.GetByRole(AriaRole.Link, new() { Name = unread == 1 ? "Thông báo: không có thông báo chưa đọc" : $"Thông báo: {unread - 1} chưa đọc" }))
+            .ToBeVisibleAsync();
+        Assert.Empty(_consoleErrors);
+    }
+
+    [GeneratedRegex(@"/thong-bao$")]
+    private static partial Regex NoticesPage();
+}
