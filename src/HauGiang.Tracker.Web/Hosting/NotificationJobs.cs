@@ -7,9 +7,11 @@ namespace HauGiang.Tracker.Web.Hosting;
 /// <summary>
 /// The reminders' schedule, run by Quartz: the notices every minute (so a return, a confirmation or a question
 /// reaches the bell within a minute; deadlines and periods are recomputed each time from today's facts), the
-/// mail queue every minute, the daily digest at 07:00 and the weekly one on Monday at 07:30, Vietnam time.
-/// Running twice, after a restart or on a second instance, adds nothing: each notice and each digest has its
-/// own unique key in the database, and queued mail is taken with SKIP LOCKED.
+/// mail queue every minute, the digests from 07:00 Vietnam time, every quarter of an hour until 17:45 (daily)
+/// and every hour from Monday to Friday (weekly). Only the first run that finds something makes a person's
+/// digest for the day (the week); the later runs catch up after a restart or a stop over 07:00. Running twice,
+/// after a restart or on a second instance, adds nothing: each notice and each digest has its own unique key in
+/// the database, and queued mail is taken with SKIP LOCKED.
 /// </summary>
 public static class NotificationJobs
 {
@@ -31,8 +33,8 @@ public static class NotificationJobs
         {
             quartz.ScheduleJob<NoticeScanJob>(trigger => On(trigger, "0 * * * * ?"), job => job.WithIdentity(nameof(NoticeScanJob)));
             quartz.ScheduleJob<MailSendJob>(trigger => On(trigger, "30 * * * * ?"), job => job.WithIdentity(nameof(MailSendJob)));
-            quartz.ScheduleJob<DailyDigestJob>(trigger => On(trigger, "0 0 7 * * ?"), job => job.WithIdentity(nameof(DailyDigestJob)));
-            quartz.ScheduleJob<WeeklyDigestJob>(trigger => On(trigger, "0 30 7 ? * MON"), job => job.WithIdentity(nameof(WeeklyDigestJob)));
+            quartz.ScheduleJob<DailyDigestJob>(trigger => On(trigger, "0 0/15 7-17 * * ?"), job => job.WithIdentity(nameof(DailyDigestJob)));
+            quartz.ScheduleJob<WeeklyDigestJob>(trigger => On(trigger, "0 30 7-17 ? * MON-FRI"), job => job.WithIdentity(nameof(WeeklyDigestJob)));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
