@@ -60,7 +60,9 @@ public sealed class Browser : IAsyncLifetime
         context.SetDefaultNavigationTimeout(PatientMilliseconds);
         if (ArtifactsDirectory is not null)
         {
-            await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
+            // DOM snapshots at each action, but no screencast (a frame stream per context, on the two cores the apps
+            // under test share): the failure's own screenshot is taken in CloseAsync.
+            await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = false, Snapshots = true });
         }
         return await context.NewPageAsync();
     }

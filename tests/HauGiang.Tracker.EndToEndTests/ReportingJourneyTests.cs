@@ -114,6 +114,38 @@ public class ReportingJourneyTests(DatabaseTemplates templates, Browser browser)
         Assert.Equal(text, await results.InputValueAsync());
     }
 
+    [Fact]
+    public async Task Two_people_of_a_unit_edit_the_same_report_and_the_second_is_told_what_changed_without_losing_a_word()
+    {
+        await TestUsers.CreateAsync(_app.Services, "canbo2.sgddt@thu.local", Roles.UnitStaff, "CT-SGDDT");
+        var form = $"/muc/{await ItemIdAsync("NV-04")}/bao-cao";
+        static ILocator Field(IPage page, string name) => page.Locator($"textarea[data-field={name}], [data-field={name}] textarea").First;
+        var first = await SignedInAsync("canbo.sgddt@thu.local");
+        await first.GotoInteractiveAsync(form);
+        await Field(first, "results").FillAsync("Đã khảo sát 12 trường.");
+        await first.GetByTestId("save-draft").ClickAsync();
+        await Assertions.Expect(first.GetByText("Đã lưu nháp.")).ToBeVisibleAsync();
+
+        // Both open the draft; the first saves again before the second.
+        var second = await SignedInAsync("canbo2.sgddt@thu.local");
+        await second.GotoInteractiveAsync(form);
+        await Assertions.Expect(Field(second, "results")).ToHaveValueAsync("Đã khảo sát 12 trường.");
+        await Field(first, "results").FillAsync("Đã khảo sát 15 trường.");
+        await first.GetByTestId("save-draft").ClickAsync();
+        await Assertions.Expect(first.GetByText("Đã lưu nháp.")).ToBeVisibleAsync();
+        await Field(second, "next-steps").FillAsync("Lập hồ sơ công nhận cho 3 trường.");
+        await second.GetByTestId("save-draft").ClickAsync();
+
+        var conflict = second.GetByTestId("form-error");
+        await Assertions.Expect(conflict).ToContainTextAsync("Người khác vừa lưu thay đổi cho mục này trước bạn");
+        await Assertions.Expect(conflict).ToContainTextAsync("Kết quả đạt được: “Đã khảo sát 12 trường.” → “Đã khảo sát 15 trường.”");
+        await Assertions.Expect(Field(second, "next-steps")).ToHaveValueAsync("Lập hồ sơ công nhận cho 3 trường.");
+        await using var db = _database.NewContext();
+        var id = await ItemIdAsync("NV-04");
+        var saved = db.Reports.Where(r => r.WorkItemId == id && r.State == ReviewState.Draft).Select(r => new { r.Results, r.NextSteps }).Single();
+        Assert.Equal(("Đã khảo sát 15 trường.", (string?)null), (saved.Results, saved.NextSteps));
+    }
+
     private async Task<int> ItemIdAsync(string code)
     {
         await using var db = _database.NewContext();

@@ -41,13 +41,15 @@ public sealed class DigestService(IDbContextFactory<TrackerDbContext> dbFactory,
         var preferences = await db.NoticePreferences.AsNoTracking().ToDictionaryAsync(p => p.UserId, ct);
         var since = now.AddDays(-DailyLookbackDays);
         var staff = recipients.AllStaff.Where(p => !string.IsNullOrWhiteSpace(p.Email) && (preferences.GetValueOrDefault(p.UserId)?.DailyDigest ?? true)).ToList();
+        var staffIds = staff.Select(p => p.UserId).ToArray();
+        var waiting = (await db.Notices.AsNoTracking()
+            .Where(n => staffIds.Contains(n.UserId) && n.MailedAt == null && n.CreatedAt >= since)
+            .OrderBy(n => n.DueOn).ThenBy(n => n.Id).ToListAsync(ct)).ToLookup(n => n.UserId);
         var queued = 0;
         foreach (var person in staff)
         {
             var kinds = preferences.GetValueOrDefault(person.UserId)?.MailedKinds ?? [.. Enum.GetValues<NoticeKind>()];
-            var notices = await db.Notices.AsNoTracking()
-                .Where(n => n.UserId == person.UserId && n.MailedAt == null && n.CreatedAt >= since && kinds.Contains(n.Kind))
-                .OrderBy(n => n.Kind).ThenBy(n => n.DueOn).ThenBy(n => n.Id).ToListAsync(ct);
+            var notices = waiting[person.UserId].Where(n => kinds.Contains(n.Kind)).ToList();
             if (notices.Count == 0)
             {
                 continue;

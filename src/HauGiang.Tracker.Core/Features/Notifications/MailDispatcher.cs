@@ -41,14 +41,28 @@ public sealed class MailDispatcher(IDbContextFactory<TrackerDbContext> dbFactory
         IMailSession? session = null;
         try
         {
-            foreach (var mail in batch)
+            for (var i = 0; i < batch.Count; i++)
             {
+                var mail = batch[i];
                 ct.ThrowIfCancellationRequested();
                 string? error = null;
                 var permanent = false;
                 try
                 {
                     session ??= await transport.OpenAsync(ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // No server to talk to: the rest of the batch waits for its retry too, without a connection
+                    // attempt (and its time-out) per message.
+                    foreach (var waiting in batch.Skip(i))
+                    {
+                        await RecordAsync(waiting, $"Không kết nối được máy chủ thư: {e.Message}", permanent: false, ct);
+                    }
+                    break;
+                }
+                try
+                {
                     await session.SendAsync(MailMessages.Compose(mail, options), ct);
                 }
                 catch (SmtpCommandException e) when (e.ErrorCode == SmtpErrorCode.RecipientNotAccepted && (int)e.StatusCode >= 500)
@@ -59,7 +73,7 @@ public sealed class MailDispatcher(IDbContextFactory<TrackerDbContext> dbFactory
                 {
                     error = e.Message;
                     // The connection may be what broke: the next message opens a new one.
-                    if (session is not null && e is not SmtpCommandException)
+                    if (e is not SmtpCommandException)
                     {
                         await session.DisposeAsync();
                         session = null;
