@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Items;
 using HauGiang.Tracker.Core.Features.Notifications;
@@ -79,6 +82,59 @@ public partial class NotificationJourneyTests(DatabaseTemplates templates, Brows
         // Opened is read: the bell counts one fewer.
         await Assertions.Expect(_page.GetByRole(AriaRole.Link, new() { Name = unread == 1 ? "Thông báo: không có thông báo chưa đọc" : $"Thông báo: {unread - 1} chưa đọc" }))
             .ToBeVisibleAsync();
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task The_notices_and_the_mail_queue_with_rows_pass_axe_and_fit_both_widths()
+    {
+        await ReturnedReportAsync("canbo.sgddt@thu.local");
+        var admin = await TestUsers.CreateAsync(_app.Services, "quantri@thu.local", Roles.Administrator);
+        await using (var db = _database.NewContext())
+        {
+            db.OutgoingMails.Add(new OutgoingMail
+            {
+                Key = $"daily:{admin.Id}:2026-11-27",
+                Kind = MailKind.DailyDigest,
+                UserId = admin.Id,
+                ToAddress = admin.Email!,
+                ToName = admin.FullName,
+                Subject = "Việc cần làm ngày 27/11/2026: 5 thông báo",
+                TextBody = "…",
+                HtmlBody = "<p>…</p>",
+                State = MailState.Failed,
+                Attempts = 8,
+                CreatedAt = _app.Clock.GetUtcNow().UtcDateTime,
+                NextAttemptAt = _app.Clock.GetUtcNow().UtcDateTime,
+                LastError = "Máy chủ thư từ chối địa chỉ quantri@thu.local: 5.1.1 No such user; mailbox unavailable for a very long time indeed",
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+        var office = await browser.OpenAsync(_app.RootUri!);
+        try
+        {
+            await _page.SignInAsync("canbo.sgddt@thu.local");
+            await office.SignInAsync("quantri@thu.local");
+            foreach (var width in new[] { 1366, 1024 })
+            {
+                foreach (var (page, path, rows) in new[] { (_page, "/thong-bao", "[data-notice]"), (office, "/quan-tri/thu-di", "tr[data-mail]") })
+                {
+                    await page.SetViewportSizeAsync(width, 768);
+                    await page.GotoInteractiveAsync(path);
+                    await Assertions.Expect(page.Locator(rows).First).ToBeVisibleAsync();
+                    var axe = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
+                    Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{path} {width}: {v.Id}"));
+                    Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{path} is wider than {width}px");
+                    // No column is cut: every cell of the first row shows within the page's width.
+                    Assert.True(await page.EvaluateAsync<bool>($"() => [...document.querySelector('{rows}').querySelectorAll('td, .notice-body')].every(c => c.getBoundingClientRect().right <= window.innerWidth + 1)"),
+                        $"{path}: a column runs past {width}px");
+                }
+            }
+        }
+        finally
+        {
+            await Browser.CloseAsync(office.Context);
+        }
         Assert.Empty(_consoleErrors);
     }
 

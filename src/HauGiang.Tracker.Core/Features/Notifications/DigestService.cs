@@ -56,7 +56,7 @@ public sealed class DigestService(IDbContextFactory<TrackerDbContext> dbFactory,
             }
             var (text, html) = DigestText.Daily(person, today, notices, options.SiteAddress);
             var mail = Mail(MailKind.DailyDigest, $"daily:{person.UserId}:{today:yyyy-MM-dd}", person,
-                $"Việc cần làm ngày {DigestText.D(today)}: {notices.Count} thông báo", text, html, now);
+                $"Việc cần làm ngày {NoticeTexts.Date(today)}: {notices.Count} thông báo", text, html, now);
             if (await EnqueueAsync(db, mail, notices.Select(n => n.Id).ToArray(), now, ct))
             {
                 queued++;
@@ -165,9 +165,9 @@ internal static class DigestText
         var text = new StringBuilder();
         var html = new StringBuilder();
         text.AppendLine($"Kính gửi {person.FullName},").AppendLine()
-            .AppendLine($"Các việc cần chú ý ngày {D(today)} trong theo dõi thực hiện Chương trình số 50-CTr/TU:").AppendLine();
+            .AppendLine($"Các việc cần chú ý ngày {NoticeTexts.Date(today)} trong theo dõi thực hiện Chương trình số 50-CTr/TU:").AppendLine();
         html.Append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"></head><body style=\"font-family:Arial,sans-serif\">")
-            .Append($"<p>Kính gửi {E(person.FullName)},</p><p>Các việc cần chú ý ngày {D(today)} trong theo dõi thực hiện Chương trình số 50-CTr/TU:</p>");
+            .Append($"<p>Kính gửi {E(person.FullName)},</p><p>Các việc cần chú ý ngày {NoticeTexts.Date(today)} trong theo dõi thực hiện Chương trình số 50-CTr/TU:</p>");
         foreach (var group in notices.GroupBy(n => n.Kind).OrderBy(g => Order(g.Key)))
         {
             var heading = Headings.GetValueOrDefault(group.Key, group.Key.ToString());
@@ -196,9 +196,9 @@ internal static class DigestText
         var text = new StringBuilder();
         var html = new StringBuilder();
         var from = today.AddDays(-7);
-        text.AppendLine($"Tình hình thực hiện đến ngày {D(today)} (từ {D(from)}).").AppendLine();
+        text.AppendLine($"Tình hình thực hiện đến ngày {NoticeTexts.Date(today)} (từ {NoticeTexts.Date(from)}).").AppendLine();
         html.Append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"></head><body style=\"font-family:Arial,sans-serif\">")
-            .Append($"<p>Tình hình thực hiện đến ngày {D(today)} (từ {D(from)}).</p>");
+            .Append($"<p>Tình hình thực hiện đến ngày {NoticeTexts.Date(today)} (từ {NoticeTexts.Date(from)}).</p>");
         foreach (var facts in programs)
         {
             var items = ItemFilter.Real.Apply(facts).Where(i => i.Row.State == ItemState.Active).ToList();
@@ -215,7 +215,7 @@ internal static class DigestText
 
             text.AppendLine($"Mới quá hạn trong tuần ({newlyOverdue.Count}):");
             html.Append($"<h3 style=\"font-size:15px\">Mới quá hạn trong tuần ({newlyOverdue.Count})</h3>");
-            Lines(text, html, newlyOverdue.Select(i => ($"{i.Row.Code} – {i.Row.Title} (hạn {D(i.Status.DueDate!.Value)}; {i.Row.Lead?.Name ?? "chưa giao"})", Link(site, $"muc/{i.Id}"))));
+            Lines(text, html, newlyOverdue.Select(i => ($"{NoticeTexts.Name(i.Row)} (hạn {NoticeTexts.Date(i.Status.DueDate!.Value)}; {i.Row.Lead?.Name ?? "chưa giao"})", Link(site, $"muc/{i.Id}"))));
 
             text.AppendLine($"Đơn vị chưa báo cáo kỳ này ({silent.Count}):");
             html.Append($"<h3 style=\"font-size:15px\">Đơn vị chưa báo cáo kỳ này ({silent.Count})</h3>");
@@ -269,6 +269,4 @@ internal static class DigestText
     private static string? Link(string? site, string path) => string.IsNullOrWhiteSpace(site) ? null : $"{site.TrimEnd('/')}/{path}";
 
     private static string E(string value) => WebUtility.HtmlEncode(value);
-
-    public static string D(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

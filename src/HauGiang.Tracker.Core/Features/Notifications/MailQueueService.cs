@@ -12,8 +12,7 @@ public sealed record MailQueueRow(long Id, MailKind Kind, string ToName, string 
 public sealed record MailQueueSummary(bool IsOn, string Route, int Pending, int Retrying, int Failed, int SentToday, IReadOnlyList<MailQueueRow> Rows, int Total, int PageIndex);
 
 /// <summary>The administrator's view of e-mail: where it goes, what waits, what is retried, what failed; a failed message can be sent again.</summary>
-public sealed class MailQueueService(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard, MailOptions options, TimeProvider clock,
-    IMailTransport? transport = null)
+public sealed class MailQueueService(IDbContextFactory<TrackerDbContext> dbFactory, AccessGuard guard, TimeProvider clock, IMailTransport? transport = null)
 {
     public const int PageSize = 25;
 
@@ -51,7 +50,4 @@ public sealed class MailQueueService(IDbContextFactory<TrackerDbContext> dbFacto
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, MailState.Pending).SetProperty(m => m.Attempts, 0).SetProperty(m => m.NextAttemptAt, now), ct);
         return changed == 1 ? OperationResult.Success : OperationResult.Form("Thư này không còn ở trạng thái gửi lỗi; tải lại để xem.");
     }
-
-    /// <summary>Whether e-mail is on, for pages that offer e-mail choices.</summary>
-    public bool IsOn => options.IsOn;
 }

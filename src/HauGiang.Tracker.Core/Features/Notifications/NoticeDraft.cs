@@ -1,4 +1,5 @@
 using System.Globalization;
+using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Features.Structure;
 
@@ -26,8 +27,8 @@ public sealed record NoticeDraft(NoticeKind Kind, string Key, string Title, stri
         PeriodId = PeriodId,
         Days = Days,
         DueOn = DueOn,
-        Title = Clip(Title, 4000),
-        Detail = Detail is null ? null : Clip(Detail, 20000),
+        Title = Clip(Title, TextLimits.Paragraph),
+        Detail = Detail is null ? null : Clip(Detail, TextLimits.Long),
         Link = Link,
         CreatedAt = now,
     };
@@ -42,7 +43,9 @@ public static class NoticeTexts
 
     public static string Name(ItemRow item) => $"{item.Code} – {item.Title}";
 
+    /// <summary>"30/04/2027".</summary>
+    public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>"30/04/2027 (thứ Sáu)".</summary>
-    public static string Day(DateOnly day) =>
-        $"{day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} ({Weekdays[(int)day.DayOfWeek]})";
+    public static string Day(DateOnly day) => $"{Date(day)} ({Weekdays[(int)day.DayOfWeek]})";
 }
