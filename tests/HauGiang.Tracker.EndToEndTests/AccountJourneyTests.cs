@@ -10,20 +10,12 @@ public partial class AccountJourneyTests(DatabaseTemplates templates, Browser br
     private TestDatabase _database = null!;
     private TrackerApp _app = null!;
     private IPage _page = null!;
-    private readonly List<string> _consoleErrors = [];
 
     public async ValueTask InitializeAsync()
     {
         _database = await templates.CreateAsync();
         _app = new TrackerApp(_database);
         _page = await browser.OpenAsync(_app.StartOnRealPort());
-        _page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _consoleErrors.Add(message.Text);
-            }
-        };
     }
 
     public async ValueTask DisposeAsync()
@@ -61,7 +53,7 @@ public partial class AccountJourneyTests(DatabaseTemplates templates, Browser br
         await _page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
         await Assertions.Expect(_page).ToHaveURLAsync(SignInPage());
         await Assertions.Expect(_page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" })).ToBeVisibleAsync();
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [Fact]
@@ -88,7 +80,7 @@ public partial class AccountJourneyTests(DatabaseTemplates templates, Browser br
         await dialog.GetByTestId("save-user").ClickAsync();
 
         await Assertions.Expect(_page.Locator("tr[data-user='moi@thu.local']")).ToContainTextAsync("Sở Nội vụ");
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [Fact]
@@ -102,7 +94,7 @@ public partial class AccountJourneyTests(DatabaseTemplates templates, Browser br
 
         await Assertions.Expect(_page.GetByTestId("audit-verification")).ToContainTextAsync("Nhật ký nguyên vẹn");
         await Assertions.Expect(_page.Locator("tr[data-audit]").First).ToBeVisibleAsync();
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [GeneratedRegex(@"/tai-khoan/dang-nhap")]

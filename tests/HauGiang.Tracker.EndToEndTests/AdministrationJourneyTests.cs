@@ -89,4 +89,44 @@ public class AdministrationJourneyTests(DatabaseTemplates templates, Browser bro
         await Assertions.Expect(_page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/quan-tri/ngay-nghi\\?nam=2028$"));
         await Assertions.Expect(_page.Locator("tr[data-holiday='2028-01-26']")).ToContainTextAsync("Tết Nguyên đán (mùng 1)");
     }
+
+    [Fact]
+    public async Task An_administrator_records_a_merger_and_the_successors_staff_find_the_moved_work()
+    {
+        var successorStaff = await browser.OpenAsync(_app.RootUri!);
+        try
+        {
+            await TestUsers.CreateAsync(_app.Services, "canbo.skhcn@thu.local", Roles.UnitStaff, "CT-SKHCN");
+            await successorStaff.SignInAsync("canbo.skhcn@thu.local");
+            await successorStaff.GotoInteractiveAsync("/viec-cua-don-vi");
+            await Assertions.Expect(successorStaff.Locator("h1")).ToBeVisibleAsync();
+            await Assertions.Expect(successorStaff.Locator("tr[data-item='NV-04']")).ToHaveCountAsync(0);
+
+            await _page.GotoInteractiveAsync("/quan-tri/don-vi");
+            await _page.GetByTestId("record-merger").ClickAsync();
+            var dialog = _page.GetByRole(AriaRole.Dialog);
+            await dialog.Locator("[data-field=merged]").ClickAsync();
+            await _page.GetByRole(AriaRole.Option, new() { Name = "Sở Giáo dục và Đào tạo thành phố Cần Thơ", Exact = true }).ClickAsync();
+            // A multi-select stays open after a choice: close it as a person would, by clicking away.
+            await dialog.GetByText("Các đơn vị được sáp nhập kết thúc").ClickAsync(new() { Force = true });
+            await dialog.Locator("[data-field=successor]").ClickAsync();
+            await _page.GetByRole(AriaRole.Option, new() { Name = "Sở Khoa học và Công nghệ thành phố Cần Thơ", Exact = true }).ClickAsync();
+            await dialog.Locator("input[data-field=basis], [data-field=basis] input").First.FillAsync("Quyết định số 99/QĐ-UBND (thử)");
+            await dialog.GetByTestId("save-merger").ClickAsync();
+            await Assertions.Expect(_page.GetByText("Đã ghi nhận sáp nhập")).ToBeVisibleAsync();
+
+            // The successor's staff find the moved task in their own list, reportable by them.
+            await successorStaff.ReloadAsync();
+            await successorStaff.WaitForInteractiveAsync();
+            var moved = successorStaff.Locator("tr[data-item='NV-04']");
+            await Assertions.Expect(moved).ToBeVisibleAsync();
+            await moved.GetByTestId("report").ClickAsync();
+            await Assertions.Expect(successorStaff.GetByTestId("report-editor")).ToBeVisibleAsync();
+            Assert.Empty(Browser.ConsoleErrors(_page));
+        }
+        finally
+        {
+            await Browser.CloseAsync(successorStaff.Context);
+        }
+    }
 }

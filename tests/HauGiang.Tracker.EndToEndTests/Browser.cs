@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace HauGiang.Tracker.EndToEndTests;
@@ -11,7 +13,28 @@ public sealed class Browser : IAsyncLifetime
     // test projects, and a server round trip that takes 50 ms alone can take seconds then.
     private const float PatientMilliseconds = 30_000;
 
+    /// <summary>A host name the browser resolves to 127.0.0.1: the app seen under a real name (HSTS skips "localhost" and IPs).</summary>
+    public const string TestHost = "tracker.test";
+
     private IPlaywright? _playwright;
+
+    // What each open context's pages wrote to the console as errors, and which of those its test expects.
+    private static readonly ConcurrentDictionary<IBrowserContext, ConsoleLog> Consoles = new();
+
+    private sealed class ConsoleLog
+    {
+        public List<string> Errors { get; } = [];
+
+        public List<Regex> Expected { get; } = [];
+
+        public IReadOnlyList<string> Unexpected()
+        {
+            lock (Errors)
+            {
+                return [.. Errors.Where(e => !Expected.Any(x => x.IsMatch(e)))];
+            }
+        }
+    }
 
     public IBrowser Instance { get; private set; } = null!;
 
@@ -38,7 +61,7 @@ public sealed class Browser : IAsyncLifetime
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
+                "--disable-component-update", "--disable-sync", $"--host-resolver-rules=MAP {TestHost} 127.0.0.1",
             ],
         });
     }
@@ -47,15 +70,28 @@ public sealed class Browser : IAsyncLifetime
     /// A fresh browser context (its own cookies) in Vietnamese, opened on the app. It records a Playwright
     /// trace that <see cref="CloseAsync"/> keeps when the test failed.
     /// </summary>
-    public async Task<IPage> OpenAsync(Uri root)
+    public async Task<IPage> OpenAsync(Uri root, bool acceptSelfSignedCertificate = false)
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
         {
+            IgnoreHTTPSErrors = acceptSelfSignedCertificate,
             BaseURL = root.ToString(),
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
+        var console = new ConsoleLog();
+        Consoles[context] = console;
+        context.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (console.Errors)
+                {
+                    console.Errors.Add($"{message.Text} ({message.Location})");
+                }
+            }
+        };
         context.SetDefaultTimeout(PatientMilliseconds);
         context.SetDefaultNavigationTimeout(PatientMilliseconds);
         if (ArtifactsDirectory is not null)
@@ -68,12 +104,33 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>
+    /// Errors the page's context wrote to the console so far that the test did not expect: every journey ends with
+    /// none (<see cref="CloseAsync"/> fails the test otherwise).
+    /// </summary>
+    public static IReadOnlyList<string> ConsoleErrors(IPage page) => Consoles.TryGetValue(page.Context, out var log) ? log.Unexpected() : [];
+
+    /// <summary>A console error the journey provokes on purpose (a refused download's 404, a cut connection).</summary>
+    public static void ExpectConsoleError(IPage page, Regex pattern)
+    {
+        if (Consoles.TryGetValue(page.Context, out var log))
+        {
+            lock (log.Errors)
+            {
+                log.Expected.Add(pattern);
+            }
+        }
+    }
+
+    /// <summary>
     /// Closes a context from <see cref="OpenAsync"/>. When the running test failed, its trace (open it with
-    /// <c>playwright show-trace</c>) and a screenshot of each open page are kept under <see cref="ArtifactsDirectory"/>.
+    /// <c>playwright show-trace</c>) and a screenshot of each open page are kept under <see cref="ArtifactsDirectory"/>;
+    /// when it passed but its pages wrote unexpected errors to the console, it fails here with them.
     /// </summary>
     public static async Task CloseAsync(IBrowserContext context)
     {
-        var failed = TestContext.Current.TestState?.Result == TestResult.Failed;
+        Consoles.TryRemove(context, out var console);
+        var unexpected = console?.Unexpected() ?? [];
+        var failed = TestContext.Current.TestState?.Result == TestResult.Failed || unexpected.Count > 0;
         if (ArtifactsDirectory is { } directory)
         {
             var name = failed ? ArtifactName() : null;
@@ -89,6 +146,10 @@ public sealed class Browser : IAsyncLifetime
             await TryAsync(() => context.Tracing.StopAsync(name is null ? new() : new() { Path = Path.Combine(directory, $"{name}.trace.zip") }));
         }
         await context.DisposeAsync();
+        if (unexpected.Count > 0)
+        {
+            throw new InvalidOperationException("The browser console showed errors: " + string.Join(" | ", unexpected));
+        }
     }
 
     private static string ArtifactName()

@@ -20,20 +20,12 @@ public partial class NotificationJourneyTests(DatabaseTemplates templates, Brows
     private TestDatabase _database = null!;
     private TrackerApp _app = null!;
     private IPage _page = null!;
-    private readonly List<string> _consoleErrors = [];
 
     public async ValueTask InitializeAsync()
     {
         _database = await templates.CreateAsync();
         _app = new TrackerApp(_database);
         _page = await browser.OpenAsync(_app.StartOnRealPort());
-        _page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _consoleErrors.Add(message.Text);
-            }
-        };
     }
 
     public async ValueTask DisposeAsync()
@@ -82,7 +74,7 @@ public partial class NotificationJourneyTests(DatabaseTemplates templates, Brows
         // Opened is read: the bell counts one fewer.
         await Assertions.Expect(_page.GetByRole(AriaRole.Link, new() { Name = unread == 1 ? "Thông báo: không có thông báo chưa đọc" : $"Thông báo: {unread - 1} chưa đọc" }))
             .ToBeVisibleAsync();
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [Fact]
@@ -135,7 +127,7 @@ public partial class NotificationJourneyTests(DatabaseTemplates templates, Brows
         {
             await Browser.CloseAsync(office.Context);
         }
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [GeneratedRegex(@"/thong-bao$")]

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Review;
 using HauGiang.Tracker.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HauGiang.Tracker.EndToEndTests;
@@ -11,20 +14,12 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
     private TestDatabase _database = null!;
     private TrackerApp _app = null!;
     private IPage _page = null!;
-    private readonly List<string> _consoleErrors = [];
 
     public async ValueTask InitializeAsync()
     {
         _database = await templates.CreateAsync();
         _app = new TrackerApp(_database);
         _page = await browser.OpenAsync(_app.StartOnRealPort());
-        _page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _consoleErrors.Add(message.Text);
-            }
-        };
         var leader = await TestUsers.CreateAsync(_app.Services, "lanhdao@thu.local", Roles.Leader);
         await _page.SignInAsync(leader.Email!);
     }
@@ -51,7 +46,7 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
         await Assertions.Expect(_page.Locator("[data-section=by-group] tbody tr")).ToHaveCountAsync(6);
         Assert.StartsWith("Sáu là:", await _page.Locator("[data-section=by-group] tbody tr").Nth(5).Locator("td").First.InnerTextAsync(), StringComparison.Ordinal);
         await Assertions.Expect(_page.Locator("[data-testid=risk-rule]")).ToContainTextAsync("Có nguy cơ chậm: nhiệm vụ chưa hoàn thành, chưa quá hạn");
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [Fact]
@@ -84,7 +79,7 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
         await Assertions.Expect(_page).ToHaveURLAsync(OverdueListOnTheDay());
         await Assertions.Expect(_page.Locator("[data-testid=as-of]")).ToHaveTextAsync("Số liệu tính đến ngày 30/06/2024");
         await Assertions.Expect(_page.Locator("[data-testid=list-count]")).ToHaveTextAsync($"{then} mục");
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [Fact]
@@ -101,7 +96,7 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
         // the URL is polled rather than awaited as a navigation.
         await Assertions.Expect(_page).ToHaveURLAsync(Root());
         await Assertions.Expect(_page.Locator("[data-testid=as-of]")).ToHaveTextAsync("Số liệu tính đến ngày 27/11/2026");
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [Fact]
@@ -111,7 +106,7 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
 
         await Assertions.Expect(_page.Locator("#compare-heading")).ToHaveTextAsync("So sánh ngày 30/06/2024 với ngày 27/11/2026");
         await Assertions.Expect(_page.Locator("[data-testid=compare-totals] tr[data-row=progress] td")).ToHaveCountAsync(3);
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [Fact]
@@ -130,7 +125,95 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
         await Assertions.Expect(_page.Locator("[data-testid=ranking-rule]")).ToContainTextAsync("tỷ lệ đúng hạn");
         await _page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo", Exact = true }).ClickAsync();
         await Assertions.Expect(_page.Locator("tr[data-period='Quý IV/2026']")).ToContainTextAsync("15/09/2026–14/12/2026");
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
+    }
+
+    [Fact]
+    public async Task A_confirmed_report_moves_the_leaders_numbers_and_roadmap_and_an_explanation_is_asked_and_answered()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await _page.GotoInteractiveAsync("/?mau=1");
+        await Assertions.Expect(_page.Locator("[data-figures=sample]")).ToBeVisibleAsync();
+        int Count(string text) => int.Parse(text.Trim(), CultureInfo.InvariantCulture);
+        var overdue = Count(await _page.Locator("[data-card=Overdue] a").InnerTextAsync());
+        var doneLate = Count(await _page.Locator("[data-card=DoneLate] a").InnerTextAsync());
+
+        // CT-SGDDT reports NV-04 (due in 2024) finished and the office confirms it: done, late.
+        int itemId;
+        await using (var db = _database.NewContext())
+        {
+            itemId = db.WorkItems.Where(i => i.Code == "NV-04").Select(i => i.Id).Single();
+        }
+        var services = _app.Services;
+        var staff = await TestUsers.ActorAsync(services, await TestUsers.CreateAsync(services, "canbo.sgddt@thu.local", Roles.UnitStaff, "CT-SGDDT"));
+        var office = await TestUsers.ActorAsync(services, await TestUsers.CreateAsync(services, "vanphong@thu.local", Roles.MonitoringOffice));
+        int periodId;
+        await using (var db = _database.NewContext())
+        {
+            periodId = db.Periods.Where(p => p.Label == "Quý IV/2026").Select(p => p.Id).Single();
+        }
+        async Task<uint> VersionAsync(int reportId)
+        {
+            await using var db = _database.NewContext();
+            return db.Reports.Where(r => r.Id == reportId).Select(r => r.Version).Single();
+        }
+        var reports = services.GetRequiredService<ProgressReportService>();
+        var input = new ReportInput(itemId, periodId, 100, "Đã có 10/10 trường đạt chuẩn.", null, null, null, new DateOnly(2026, 11, 20));
+        var (draft, reportId) = await reports.SaveAsync(staff, input, null, null, submit: false, ct);
+        Assert.True(draft.Succeeded, string.Join(" ", draft.Errors.Values));
+        Assert.True((await services.GetRequiredService<EvidenceService>().AddLinkAsync(staff, reportId!.Value, "https://sgddt.cantho.gov.vn/tin/truong-dat-chuan", null, ct)).Succeeded);
+        var (submitted, _) = await reports.SaveAsync(staff, input, await VersionAsync(reportId.Value), null, submit: true, ct);
+        Assert.True(submitted.Succeeded, string.Join(" ", submitted.Errors.Values));
+        var version = await VersionAsync(reportId.Value);
+        Assert.True((await services.GetRequiredService<ReviewService>().ReviewAsync(office, reportId.Value, version, confirm: true, null, ct)).Succeeded);
+
+        await _page.ReloadAsync();
+        await _page.WaitForInteractiveAsync();
+        await Assertions.Expect(_page.Locator("[data-card=Overdue] a")).ToHaveTextAsync((overdue - 1).ToString(CultureInfo.InvariantCulture));
+        await Assertions.Expect(_page.Locator("[data-card=DoneLate] a")).ToHaveTextAsync((doneLate + 1).ToString(CultureInfo.InvariantCulture));
+        await _page.GotoInteractiveAsync("/lo-trinh?mau=1");
+        await Assertions.Expect(_page.Locator($"[data-row='{itemId}'][data-status]").First).ToHaveAttributeAsync("data-status", "DoneLate");
+
+        // The list behind the overdue number, one of its items, and a question to the unit that leads it.
+        await _page.GotoInteractiveAsync("/?mau=1");
+        await _page.Locator("[data-card=Overdue] a").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=list-count]")).ToHaveTextAsync($"{overdue - 1} mục");
+        await Assertions.Expect(_page.Locator("tr[data-item='NV-04']")).ToHaveCountAsync(0);
+        await _page.Locator("tr[data-item='NV-06'] a").First.ClickAsync();
+        await Assertions.Expect(_page.Locator("h1")).ToContainTextAsync("hệ thống hóa văn bản quy phạm pháp luật");
+        await _page.GetByTestId("request-explanation").ClickAsync();
+        var dialog = _page.GetByRole(AriaRole.Dialog);
+        await dialog.Locator("textarea[data-field=question], [data-field=question] textarea").First.FillAsync("Vì sao việc rà soát văn bản chưa xong sau hạn Quý II/2022?");
+        await dialog.GetByTestId("save-explanation").ClickAsync();
+        await Assertions.Expect(_page.GetByTestId("explanations")).ToContainTextAsync("Chờ đơn vị trả lời");
+
+        // The unit that leads NV-06 answers from its own list.
+        var unitPage = await browser.OpenAsync(_app.RootUri!);
+        try
+        {
+            await TestUsers.CreateAsync(services, "canbo.stp@thu.local", Roles.UnitStaff, "CT-STP");
+            await unitPage.SignInAsync("canbo.stp@thu.local");
+            await unitPage.GotoInteractiveAsync("/viec-cua-don-vi");
+            var asked = unitPage.GetByTestId("open-explanations");
+            await Assertions.Expect(asked).ToContainTextAsync("Vì sao việc rà soát văn bản chưa xong sau hạn Quý II/2022?");
+            await asked.GetByRole(AriaRole.Link).First.ClickAsync();
+            await unitPage.GetByTestId("explanations").GetByTestId("answer").ClickAsync();
+            var answer = unitPage.GetByRole(AriaRole.Dialog);
+            await answer.Locator("textarea[data-field=answer], [data-field=answer] textarea").First.FillAsync("Còn 12 văn bản chờ ý kiến các sở; xong trong tháng 12/2026.");
+            await answer.GetByTestId("save-explanation").ClickAsync();
+            await Assertions.Expect(unitPage.GetByTestId("explanations")).ToContainTextAsync("Còn 12 văn bản chờ ý kiến các sở");
+            Assert.Empty(Browser.ConsoleErrors(unitPage));
+        }
+        finally
+        {
+            await Browser.CloseAsync(unitPage.Context);
+        }
+
+        await _page.ReloadAsync();
+        await _page.WaitForInteractiveAsync();
+        await Assertions.Expect(_page.GetByTestId("explanations")).ToContainTextAsync("Còn 12 văn bản chờ ý kiến các sở; xong trong tháng 12/2026.");
+        await Assertions.Expect(_page.GetByTestId("explanations")).Not.ToContainTextAsync("Chờ đơn vị trả lời");
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [GeneratedRegex(@"^\d+ mục chưa hoàn thành, quá hạn$")]

@@ -35,4 +35,23 @@ internal static class PageExtensions
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await page.WaitForInteractiveAsync();
     }
+
+    /// <summary>
+    /// Presses Tab, as a keyboard user does, until <paramref name="target"/> (or something inside it) has the focus;
+    /// fails when it is not reached within <paramref name="limit"/> presses, i.e. it is not in the tab order.
+    /// </summary>
+    public static async Task TabToAsync(this IPage page, ILocator target, int limit = 60)
+    {
+        await target.WaitForAsync();
+        for (var i = 0; i <= limit; i++)
+        {
+            if (await target.EvaluateAsync<bool>("el => el.contains(document.activeElement)"))
+            {
+                return;
+            }
+            await page.Keyboard.PressAsync("Tab");
+        }
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement?.outerHTML?.slice(0, 200) ?? ''");
+        throw new InvalidOperationException($"{limit} presses of Tab did not reach {target}; the focus is on {focused}.");
+    }
 }

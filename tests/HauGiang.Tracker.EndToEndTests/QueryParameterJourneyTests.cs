@@ -24,30 +24,25 @@ public class QueryParameterJourneyTests(DatabaseTemplates templates, Browser bro
             .OrderBy(a => a.WorkItemId).Select(a => new { a.WorkItemId, a.OrgUnit!.Code }).FirstAsync(TestContext.Current.CancellationToken);
         var staff = await TestUsers.CreateAsync(app.Services, "canbo.query@thu.local", Roles.UnitStaff, lead.Code);
         var page = await browser.OpenAsync(root);
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
         await page.SignInAsync(staff.Email!);
 
         // The account pages are static (no circuit): the server-side test covers them.
         var interactive = PageQueryParameters.Discover().Where(p => !p.Route.StartsWith("/tai-khoan/", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(interactive);
-        foreach (var (route, name) in interactive)
+        // Each page once per malformed value, with every parameter it reads set to that value at once: a parameter the
+        // circuit trips over still shows, at a fifth of the page loads of one parameter at a time (the server-side
+        // test goes through them one by one).
+        foreach (var route in interactive.GroupBy(p => p.Route, p => p.Name))
         {
             foreach (var value in PageQueryParameters.Malformed)
             {
-                var path = $"{PageQueryParameters.Path(route, lead.WorkItemId)}?{name}={value}";
+                var path = $"{PageQueryParameters.Path(route.Key, lead.WorkItemId)}?{string.Join("&", route.Select(name => $"{name}={value}"))}";
                 await page.GotoAsync(path);
                 await page.Locator("#app-root[data-interactive='true'], #blazor-error-ui:visible").First.WaitForAsync();
 
                 await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
                 await Assertions.Expect(page.Locator("h1").First).ToBeVisibleAsync();
-                Assert.True(errors.Count == 0, $"{path}: {string.Join(" | ", errors)}");
+                Assert.True(Browser.ConsoleErrors(page).Count == 0, $"{path}: {string.Join(" | ", Browser.ConsoleErrors(page))}");
             }
         }
         await Browser.CloseAsync(page.Context);

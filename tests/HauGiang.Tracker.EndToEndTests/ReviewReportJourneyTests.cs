@@ -22,20 +22,12 @@ public class ReviewReportJourneyTests(DatabaseTemplates templates, Browser brows
     private TestDatabase _database = null!;
     private TrackerApp _app = null!;
     private IPage _page = null!;
-    private readonly List<string> _consoleErrors = [];
 
     public async ValueTask InitializeAsync()
     {
         _database = await templates.CreateAsync();
         _app = new TrackerApp(_database);
         _page = await browser.OpenAsync(_app.StartOnRealPort());
-        _page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _consoleErrors.Add(message.Text);
-            }
-        };
         var auditor = await TestUsers.CreateAsync(_app.Services, "kiemtra@thu.local", Roles.Auditor);
         await _page.SignInAsync(auditor.Email!);
     }
@@ -108,7 +100,7 @@ public class ReviewReportJourneyTests(DatabaseTemplates templates, Browser brows
             Buffer = await File.ReadAllBytesAsync(pdfPath, TestContext.Current.CancellationToken),
         });
         await Assertions.Expect(_page.Locator("[data-testid=verify-result]")).ToContainTextAsync("Tệp này do hệ thống phát hành", new() { Timeout = 30_000 });
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [Fact]
@@ -126,6 +118,6 @@ public class ReviewReportJourneyTests(DatabaseTemplates templates, Browser brows
             Assert.Empty(serious);
             Assert.True(await _page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"the page is wider than {width}px");
         }
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 }

@@ -19,20 +19,12 @@ public partial class RoadmapJourneyTests(DatabaseTemplates templates, Browser br
     private TestDatabase _database = null!;
     private TrackerApp _app = null!;
     private IPage _page = null!;
-    private readonly List<string> _consoleErrors = [];
 
     public async ValueTask InitializeAsync()
     {
         _database = await templates.CreateAsync();
         _app = new TrackerApp(_database);
         _page = await browser.OpenAsync(_app.StartOnRealPort());
-        _page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _consoleErrors.Add(message.Text);
-            }
-        };
         var leader = await TestUsers.CreateAsync(_app.Services, "lanhdao@thu.local", Roles.Leader);
         await _page.SignInAsync(leader.Email!);
     }
@@ -97,7 +89,7 @@ public partial class RoadmapJourneyTests(DatabaseTemplates templates, Browser br
         Assert.Contains("Lộ trình thực hiện", first, StringComparison.Ordinal);
         Assert.Contains($"Đơn vị chủ trì: {unit}", first, StringComparison.Ordinal);
         Assert.Contains("Thu phóng theo: Quý", first, StringComparison.Ordinal);
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     [Fact]
@@ -116,7 +108,7 @@ public partial class RoadmapJourneyTests(DatabaseTemplates templates, Browser br
             Assert.Empty(serious);
             Assert.True(await _page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"the page is wider than {width}px");
         }
-        Assert.Empty(_consoleErrors);
+        Assert.Empty(Browser.ConsoleErrors(_page));
     }
 
     private async Task<string> LeadingUnitAsync()
