@@ -17,13 +17,15 @@
 #                     generated program's review in every format through the Core) before the app starts, and time
 #                     /bao-cao-kiem-diem with the pages
 #   --circuit-path P  a page to open in the circuits measure besides / (repeatable)
+#   --backup          also back up the generated database while the app runs (./scripts/backup.sh: pg_dump, then a
+#                     restore into an empty cluster, row counts and checksums compared, the audit chain verified)
 set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 source scripts/lib/common.sh
 source scripts/lib/postgres.sh
 
-scale=grown runs=7 tabs=5 extra=() readmodel= roadmap= review= circuit_paths=(/)
+scale=grown runs=7 tabs=5 extra=() readmodel= roadmap= review= backup= circuit_paths=(/)
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) scale=$2; shift 2 ;;
@@ -34,6 +36,7 @@ while [ $# -gt 0 ]; do
     --roadmap) roadmap=1; shift ;;
     --review) review=1; extra+=(--path /bao-cao-kiem-diem); shift ;;
     --circuit-path) circuit_paths+=("$2"); shift 2 ;;
+    --backup) backup=1; shift ;;
     *) die "unknown option $1 (see the head of $0)" ;;
   esac
 done
@@ -129,3 +132,10 @@ for circuit_path in "${circuit_paths[@]}"; do
   echo
   bench circuits --base-url "$url" --user "$leader" --password "$leader_password" --server-pid "$app_pid" --pages "$tabs" --path "$circuit_path" || die "circuits failed"
 done
+if [ -n "$backup" ]; then
+  echo
+  say "backing up the running app's database and checking the restore"
+  machine
+  echo
+  ./scripts/backup.sh --connection "$connection" --out "$work/backups" || die "backup failed"
+fi

@@ -49,6 +49,7 @@ internal sealed class CommandLine
               readmodel --connection "<cs>" [--programs 5] [--runs 30] [--log-sql file]
               roadmap  --connection "<cs>" [--runs 30] [--pdf-runs 5] [--log-sql file]
               review   [--rows 100000] [--printed-rows 1500] [--runs 5] [--connection "<cs>"]
+              backup   --connection "<cs of the live database>" --target "<cs of a database to create in another cluster>" [--pg-bin DIR] [--dump FILE]
             """);
         return 2;
     }

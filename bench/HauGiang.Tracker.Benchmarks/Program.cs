@@ -21,6 +21,7 @@ try
         "readmodel" => await ReadModelCommand.RunAsync(args1, cancel.Token),
         "roadmap" => await RoadmapCommand.RunAsync(args1, cancel.Token),
         "review" => await ReviewCommand.RunAsync(args1, cancel.Token),
+        "backup" => await BackupCommand.RunAsync(args1, cancel.Token),
         _ => CommandLine.Usage(),
     };
 }
