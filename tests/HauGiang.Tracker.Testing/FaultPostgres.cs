@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Npgsql;
 
 namespace HauGiang.Tracker.Testing;
 
@@ -16,8 +17,17 @@ public static class FaultPostgres
     /// <summary>Stops the cluster the way an administrator restarting it would (<c>pg_ctl stop -m fast</c>: sessions end at once).</summary>
     public static Task StopAsync(CancellationToken ct = default) => ControlAsync("stop", ct);
 
-    /// <summary>Starts it again on the same port; returns when it accepts connections.</summary>
-    public static Task StartAsync(CancellationToken ct = default) => ControlAsync("start", ct);
+    /// <summary>
+    /// Starts it again on the same port; returns when it accepts connections. The tests' own superuser connections
+    /// (<see cref="TestPostgres.ExecuteOnAsync"/>) idle in their pool died with the server: they are dropped, so
+    /// only the app's connections are left to meet the restart.
+    /// </summary>
+    public static async Task StartAsync(CancellationToken ct = default)
+    {
+        await ControlAsync("start", ct);
+        await using var admin = new NpgsqlConnection(TestPostgres.ConnectionStringFor(AdminConnectionString, "postgres"));
+        NpgsqlConnection.ClearPool(admin);
+    }
 
     private static async Task ControlAsync(string verb, CancellationToken ct)
     {

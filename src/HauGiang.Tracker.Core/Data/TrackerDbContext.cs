@@ -1,3 +1,4 @@
+using System.Data;
 using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace HauGiang.Tracker.Core.Data;
 
@@ -120,6 +122,13 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
             }
             return written;
         }
+        catch (InvalidOperationException ex) when (ConnectionBroke())
+        {
+            // Npgsql can find the connection dead only after a command's answer was read (the server stopped between two
+            // commands of this save); the next command then meets a completed transaction. Nothing was committed: it is the
+            // database going away, and is said as such, not as a bug.
+            throw new NpgsqlException("The connection to the database broke in the middle of the save; nothing was committed.", ex);
+        }
         finally
         {
             if (transaction is not null)
@@ -128,6 +137,9 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
             }
         }
     }
+
+    private bool ConnectionBroke() =>
+        Database.GetDbConnection() is NpgsqlConnection connection && (connection.FullState == ConnectionState.Closed || connection.FullState.HasFlag(ConnectionState.Broken));
 
     /// <summary>
     /// PostgreSQL text cannot hold U+0000, which a paste or a crafted request can carry; it means nothing
