@@ -124,10 +124,7 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
         }
         catch (InvalidOperationException ex) when (ConnectionBroke())
         {
-            // Npgsql can find the connection dead only after a command's answer was read (the server stopped between two
-            // commands of this save); the next command then meets a completed transaction. Nothing was committed: it is the
-            // database going away, and is said as such, not as a bug.
-            throw new NpgsqlException("The connection to the database broke in the middle of the save; nothing was committed.", ex);
+            throw ConnectionFailure(ex);
         }
         finally
         {
@@ -138,8 +135,16 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
         }
     }
 
-    private bool ConnectionBroke() =>
+    /// <summary>
+    /// Npgsql can find the connection dead only after a command's answer was read (the server stopped between two
+    /// commands of one transaction); the next command then meets a completed transaction, an InvalidOperationException
+    /// that reads like a bug. Nothing was committed: it is the database going away, and is reported as such.
+    /// </summary>
+    internal bool ConnectionBroke() =>
         Database.GetDbConnection() is NpgsqlConnection connection && (connection.FullState == ConnectionState.Closed || connection.FullState.HasFlag(ConnectionState.Broken));
+
+    internal static NpgsqlException ConnectionFailure(Exception ex) =>
+        new("The connection to the database broke in the middle of a transaction; nothing was committed.", ex);
 
     /// <summary>
     /// PostgreSQL text cannot hold U+0000, which a paste or a crafted request can carry; it means nothing
