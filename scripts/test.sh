@@ -19,27 +19,47 @@ work=$(mktemp -d /tmp/haugiang-tracker-test.XXXXXX)
 chmod 755 "$work"
 mkdir -p "$work/tmp"
 cluster=$work/pg
+# A second, small cluster that fault tests stop and start (a database going away mid-test) without
+# touching the one every other test uses at the same time.
+faults=$work/pg-faults
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 cleanup() {
+  pg_stop "$faults"
   pg_stop "$cluster"
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# start_on_free_port DIR [server options]: starts the cluster on a random free port, put in $started_port.
+start_on_free_port() {
+  local dir=$1 candidate
+  shift
+  started_port=
+  for _ in 1 2 3 4 5 6 7 8; do
+    candidate=$(( 20000 + RANDOM % 20000 ))
+    if pg_start "$dir" "$candidate" "$@"; then
+      started_port=$candidate
+      return 0
+    fi
+  done
+  return 1
+}
+
 pg_init "$cluster" "$password"
-port=
-for _ in 1 2 3 4 5 6 7 8; do
-  candidate=$(( 20000 + RANDOM % 20000 ))
-  if pg_start "$cluster" "$candidate" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300; then
-    port=$candidate
-    break
-  fi
-done
-[ -n "$port" ] || die "the throwaway PostgreSQL did not start; see $cluster/server.log"
-say "throwaway PostgreSQL on 127.0.0.1:$port"
+# A copy of a fresh cluster is a tenth of a second; a second initdb is over one.
+cp -a "$cluster" "$faults"
+start_on_free_port "$cluster" "${PG_THROWAWAY_OPTIONS[@]}" -c max_connections=300 \
+  || die "the throwaway PostgreSQL did not start; see $cluster/server.log"
+port=$started_port
+start_on_free_port "$faults" "${PG_THROWAWAY_OPTIONS[@]}" \
+  || die "the throwaway PostgreSQL for fault tests did not start; see $faults/server.log"
+faults_port=$started_port
+say "throwaway PostgreSQL on 127.0.0.1:$port (fault tests: 127.0.0.1:$faults_port)"
 
 export TRACKER_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Password=$password;Database=postgres;Include Error Detail=true"
+export TRACKER_TEST_PG_FAULTS="Host=127.0.0.1;Port=$faults_port;Username=postgres;Password=$password;Database=postgres;Include Error Detail=true"
+export TRACKER_TEST_PG_FAULTS_CTL=$repo/scripts/lib/pg-faults-ctl.sh TRACKER_TEST_PG_FAULTS_DIR=$faults TRACKER_TEST_PG_FAULTS_PORT=$faults_port
 export TMPDIR=$work/tmp
 # Traces and screenshots of failed browser tests outlive the run (open a trace with "playwright show-trace").
 export TRACKER_TEST_ARTIFACTS=$repo/artifacts/e2e

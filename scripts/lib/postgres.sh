@@ -55,6 +55,9 @@ pg_init() {
   rm -f "$pwfile"
 }
 
+# Server options of a cluster whose data may be lost (tests): cheaper writes, nothing survives a crash.
+PG_THROWAWAY_OPTIONS=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+
 # pg_start DIR PORT [extra server options]: starts the cluster listening on 127.0.0.1:PORT only.
 pg_start() {
   local dir=$1 port=$2; shift 2

@@ -31,17 +31,35 @@ public sealed class DatabaseTemplates : IAsyncLifetime
     {
         await TestPostgres.ExecuteAsync($"CREATE DATABASE {TemplateName(Template.Empty)}");
         await TestPostgres.ExecuteAsync($"CREATE DATABASE {TemplateName(Template.Migrated)}");
-        await using (var db = ContextFor(TestPostgres.ConnectionStringFor(TemplateName(Template.Migrated))))
-        {
-            await db.Database.MigrateAsync();
-        }
+        await MigrateAsync(TestPostgres.ConnectionStringFor(TemplateName(Template.Migrated)));
         NpgsqlConnection.ClearAllPools();
         await TestPostgres.ExecuteAsync($"CREATE DATABASE {TemplateName(Template.Seeded)} TEMPLATE {TemplateName(Template.Migrated)}");
-        var seeded = TestPostgres.ConnectionStringFor(TemplateName(Template.Seeded));
-        await new DatabaseSeeder(new Factory(seeded, new FixedClock()), new FixedClock(), NullLogger<DatabaseSeeder>.Instance).SeedAsync(includeSamples: true);
+        await SeedAsync(TestPostgres.ConnectionStringFor(TemplateName(Template.Seeded)));
         // A template must have no open connections when it is copied.
         NpgsqlConnection.ClearAllPools();
     }
+
+    /// <summary>
+    /// A seeded database made from scratch on another cluster (the templates live on the shared one), the same
+    /// way as the <see cref="Template.Seeded"/> template: for tests that stop their cluster.
+    /// </summary>
+    public static async Task<TestDatabase> CreateSeededOnAsync(string adminConnectionString, string name)
+    {
+        await TestPostgres.ExecuteOnAsync(adminConnectionString, $"CREATE DATABASE {name}");
+        var database = new TestDatabase(name, adminConnectionString);
+        await MigrateAsync(database.ConnectionString);
+        await SeedAsync(database.ConnectionString);
+        return database;
+    }
+
+    private static async Task MigrateAsync(string connectionString)
+    {
+        await using var db = ContextFor(connectionString);
+        await db.Database.MigrateAsync();
+    }
+
+    private static Task SeedAsync(string connectionString) =>
+        new DatabaseSeeder(new Factory(connectionString, new FixedClock()), new FixedClock(), NullLogger<DatabaseSeeder>.Instance).SeedAsync(includeSamples: true);
 
     public async Task<TestDatabase> CreateAsync(Template template = Template.Seeded)
     {
@@ -77,12 +95,14 @@ public sealed class DatabaseTemplates : IAsyncLifetime
     }
 }
 
-/// <summary>One test's own database; dropped when the test ends.</summary>
-public sealed class TestDatabase(string name) : IAsyncDisposable
+/// <summary>One test's own database (on the shared cluster unless another is named); dropped when the test ends.</summary>
+public sealed class TestDatabase(string name, string? adminConnectionString = null) : IAsyncDisposable
 {
+    private readonly string _admin = adminConnectionString ?? TestPostgres.AdminConnectionString;
+
     public string Name { get; } = name;
 
-    public string ConnectionString { get; } = TestPostgres.ConnectionStringFor(name);
+    public string ConnectionString { get; } = TestPostgres.ConnectionStringFor(adminConnectionString ?? TestPostgres.AdminConnectionString, name);
 
     /// <summary>"Now" for everything this database records: audit instants, review stamps.</summary>
     public FixedClock Clock { get; } = new();
@@ -96,7 +116,7 @@ public sealed class TestDatabase(string name) : IAsyncDisposable
         return db;
     }
 
-    public Task ExecuteAsync(string sql) => TestPostgres.ExecuteAsync(sql, Name);
+    public Task ExecuteAsync(string sql) => TestPostgres.ExecuteOnAsync(_admin, sql, Name);
 
     public async ValueTask DisposeAsync()
     {
@@ -104,6 +124,6 @@ public sealed class TestDatabase(string name) : IAsyncDisposable
         {
             NpgsqlConnection.ClearPool(connection);
         }
-        await TestPostgres.ExecuteAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        await TestPostgres.ExecuteOnAsync(_admin, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
     }
 }

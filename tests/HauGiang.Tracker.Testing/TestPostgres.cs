@@ -13,12 +13,18 @@ public static class TestPostgres
             : throw new InvalidOperationException(
                 $"{Variable} is not set: these tests need the throwaway PostgreSQL cluster that ./scripts/test.sh starts. Run the tests with ./scripts/test.sh.");
 
-    public static string ConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, Pooling = true }.ConnectionString;
+    public static string ConnectionStringFor(string database) => ConnectionStringFor(AdminConnectionString, database);
 
-    public static async Task ExecuteAsync(string sql, string database = "postgres", CancellationToken ct = default)
+    public static string ConnectionStringFor(string adminConnectionString, string database) =>
+        new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = database, Pooling = true }.ConnectionString;
+
+    public static Task ExecuteAsync(string sql, string database = "postgres", CancellationToken ct = default) =>
+        ExecuteOnAsync(AdminConnectionString, sql, database, ct);
+
+    /// <summary>Runs SQL as the superuser of the cluster <paramref name="adminConnectionString"/> reaches.</summary>
+    public static async Task ExecuteOnAsync(string adminConnectionString, string sql, string database = "postgres", CancellationToken ct = default)
     {
-        await using var connection = new NpgsqlConnection(ConnectionStringFor(database));
+        await using var connection = new NpgsqlConnection(ConnectionStringFor(adminConnectionString, database));
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(ct);

@@ -1,3 +1,4 @@
+using System.Data;
 using HauGiang.Tracker.Core.Data.Auditing;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Access;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace HauGiang.Tracker.Core.Data;
 
@@ -120,6 +122,10 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
             }
             return written;
         }
+        catch (InvalidOperationException ex) when (ConnectionBroke())
+        {
+            throw ConnectionFailure(ex);
+        }
         finally
         {
             if (transaction is not null)
@@ -128,6 +134,17 @@ public class TrackerDbContext : IdentityDbContext<AppUser, IdentityRole, string>
             }
         }
     }
+
+    /// <summary>
+    /// Npgsql can find the connection dead only after a command's answer was read (the server stopped between two
+    /// commands of one transaction); the next command then meets a completed transaction, an InvalidOperationException
+    /// that reads like a bug. Nothing was committed: it is the database going away, and is reported as such.
+    /// </summary>
+    internal bool ConnectionBroke() =>
+        Database.GetDbConnection() is NpgsqlConnection connection && (connection.FullState == ConnectionState.Closed || connection.FullState.HasFlag(ConnectionState.Broken));
+
+    internal static NpgsqlException ConnectionFailure(Exception ex) =>
+        new("The connection to the database broke in the middle of a transaction; nothing was committed.", ex);
 
     /// <summary>
     /// PostgreSQL text cannot hold U+0000, which a paste or a crafted request can carry; it means nothing

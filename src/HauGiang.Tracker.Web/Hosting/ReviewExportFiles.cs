@@ -32,6 +32,9 @@ public sealed class ReviewExportFiles : IDisposable
         Directory.CreateDirectory(_directory);
     }
 
+    /// <summary>Where the files wait for their download: tests look there for what a failed export left behind.</summary>
+    internal string Folder => _directory;
+
     private sealed record Entry(string UserId, string Path, string FileName, string ContentType, DateTimeOffset Expires);
 
     // Taken while a file is written, so a burst of large exports queues instead of starving the circuits.

@@ -86,10 +86,7 @@ public sealed class ReviewExportService(ReviewReportBuilder builder, IEnumerable
         };
         // Not cancellable from here on: a file handed out is always on record.
         await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
-        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-        db.IssuedExports.Add(issued);
-        await db.SaveChangesAsync(CancellationToken.None);
-        await AuditChain.AppendAsync(db, [new AuditEntry
+        var record = new AuditEntry
         {
             At = at,
             UserId = actor.UserId,
@@ -97,7 +94,6 @@ public sealed class ReviewExportService(ReviewReportBuilder builder, IEnumerable
             Category = AuditCategory.Export,
             Action = ExportedAction,
             EntityType = nameof(IssuedExport),
-            EntityKey = issued.Id.ToString(CultureInfo.InvariantCulture),
             PeriodId = request.PeriodId,
             UnitId = request.Scope.UnitId,
             After = JsonSerializer.Serialize(new
@@ -114,10 +110,28 @@ public sealed class ReviewExportService(ReviewReportBuilder builder, IEnumerable
             }, Json),
             PreviousHash = "",
             Hash = "",
-        }], CancellationToken.None);
+        };
+        try
+        {
+            await RecordAsync(db, issued, record);
+        }
+        catch (InvalidOperationException ex) when (db.ConnectionBroke())
+        {
+            throw TrackerDbContext.ConnectionFailure(ex);
+        }
+        return (ToView(issued), null);
+    }
+
+    // The issuance and its audit row, together or not at all.
+    private static async Task RecordAsync(TrackerDbContext db, IssuedExport issued, AuditEntry record)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        db.IssuedExports.Add(issued);
+        await db.SaveChangesAsync(CancellationToken.None);
+        record.EntityKey = issued.Id.ToString(CultureInfo.InvariantCulture);
+        await AuditChain.AppendAsync(db, [record], CancellationToken.None);
         await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
-        return (ToView(issued), null);
     }
 
     /// <summary>XXXX-XXXX-XXXX from the first 12 hex digits, uppercase.</summary>
