@@ -17,6 +17,12 @@
 #                     generated program's review in every format through the Core) before the app starts, and time
 #                     /bao-cao-kiem-diem with the pages
 #   --circuit-path P  a page to open in the circuits measure besides / (repeatable)
+#   --writers         also run issue 17's load on the generated data before the app starts (the `writers` table and checks:
+#                     50 unit staff and office reviewers saving, submitting, confirming and returning for 60 s through the
+#                     Core's services on the open quarter's last day, then SQL checks that nothing acknowledged was lost or
+#                     stored twice); a failed check fails the script. The pages are then measured on the data it changed
+#   --writers-restart as --writers, and restart this PostgreSQL (stop -m fast, start) 20 s into it
+#   --only-writers    as --writers, then stop: the app is neither built nor started, no pages or circuits (a short run)
 #   --backup          also back up the generated database while the app runs (./scripts/backup.sh: pg_dump, then a
 #                     restore into an empty cluster, row counts and checksums compared, the audit chain verified)
 set -uo pipefail
@@ -25,7 +31,7 @@ cd "$repo"
 source scripts/lib/common.sh
 source scripts/lib/postgres.sh
 
-scale=grown runs=7 tabs=5 extra=() readmodel= roadmap= review= backup= circuit_paths=(/)
+scale=grown runs=7 tabs=5 extra=() readmodel= roadmap= review= backup= writers= writers_restart= only_writers= circuit_paths=(/)
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) scale=$2; shift 2 ;;
@@ -37,11 +43,14 @@ while [ $# -gt 0 ]; do
     --review) review=1; extra+=(--path /bao-cao-kiem-diem); shift ;;
     --circuit-path) circuit_paths+=("$2"); shift 2 ;;
     --backup) backup=1; shift ;;
+    --writers) writers=1; shift ;;
+    --writers-restart) writers=1 writers_restart=1; shift ;;
+    --only-writers) writers=1 only_writers=1; shift ;;
     *) die "unknown option $1 (see the head of $0)" ;;
   esac
 done
 command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH: install the version global.json names"
-command -v chromium >/dev/null 2>&1 || apt_install chromium
+[ -n "$only_writers" ] || command -v chromium >/dev/null 2>&1 || apt_install chromium
 pg_find_bin
 
 work=$(mktemp -d /tmp/haugiang-tracker-bench.XXXXXX)
@@ -77,7 +86,7 @@ export TMPDIR=$work/tmp DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 say "building the benchmark and the app (Release)"
 dotnet build bench/HauGiang.Tracker.Benchmarks -c Release -v q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "build failed"; }
-dotnet build src/HauGiang.Tracker.Web -c Release -v q -nologo >>"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "build failed"; }
+[ -n "$only_writers" ] || dotnet build src/HauGiang.Tracker.Web -c Release -v q -nologo >>"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; die "build failed"; }
 bench() { dotnet "$repo/bench/HauGiang.Tracker.Benchmarks/bin/Release/net10.0/HauGiang.Tracker.Benchmarks.dll" "$@"; }
 
 say "generating the '$scale' data set"
@@ -109,6 +118,21 @@ if [ -n "$review" ]; then
   bench review --connection "$connection" || die "review failed"
   echo
 fi
+if [ -n "$writers" ]; then
+  # After the read measures, which then see the generated data untouched; before the app, so only the benchmark and
+  # PostgreSQL run. The restart reuses the fault tests' stop/start (as root, pg_ctl runs as 'postgres').
+  say "running the writers of the period's last day through the Core's services"
+  restart=()
+  if [ -n "$writers_restart" ]; then
+    ctl=$(printf '%q' "$repo/scripts/lib/pg-faults-ctl.sh")
+    restart=(--restart-command "TRACKER_TEST_PG_FAULTS_DIR=$(printf '%q' "$cluster") TRACKER_TEST_PG_FAULTS_PORT=$port $ctl stop && TRACKER_TEST_PG_FAULTS_DIR=$(printf '%q' "$cluster") TRACKER_TEST_PG_FAULTS_PORT=$port $ctl start" --restart-after 20)
+  fi
+  machine
+  echo
+  bench writers --connection "$connection" "${restart[@]}" || die "writers failed (a check failed, or the command did)"
+  echo
+fi
+[ -z "$only_writers" ] || exit 0
 
 app_port=$(( 40000 + RANDOM % 20000 ))
 url=http://127.0.0.1:$app_port

@@ -50,6 +50,7 @@ internal sealed class CommandLine
               roadmap  --connection "<cs>" [--runs 30] [--pdf-runs 5] [--log-sql file]
               review   [--rows 100000] [--printed-rows 1500] [--runs 5] [--connection "<cs>"]
               backup   --connection "<cs of the live database>" --target "<cs of a database to create in another cluster>" [--pg-bin DIR] [--dump FILE]
+              writers  --connection "<cs of a generated database>" [--writers 50] [--seconds 60] [--restart-command "<shell command>" --restart-after 20]
             """);
         return 2;
     }

@@ -1,6 +1,7 @@
 using HauGiang.Tracker.Benchmarks;
 using HauGiang.Tracker.Benchmarks.Generation;
 using HauGiang.Tracker.Benchmarks.Measuring;
+using HauGiang.Tracker.Benchmarks.Measuring.Writers;
 
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -22,6 +23,7 @@ try
         "roadmap" => await RoadmapCommand.RunAsync(args1, cancel.Token),
         "review" => await ReviewCommand.RunAsync(args1, cancel.Token),
         "backup" => await BackupCommand.RunAsync(args1, cancel.Token),
+        "writers" => await WritersCommand.RunAsync(args1, cancel.Token),
         _ => CommandLine.Usage(),
     };
 }

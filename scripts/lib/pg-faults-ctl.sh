@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Stops or starts the throwaway cluster that ./scripts/test.sh runs for fault tests, so a test can take its
-# database away and bring it back. Run by the tests, as whoever runs them (as root, pg_ctl runs as 'postgres').
+# database away and bring it back. Run by the tests, as whoever runs them (as root, pg_ctl runs as 'postgres'); bench.sh
+# --writers-restart points it at the benchmark's own cluster to restart that under load.
 #   pg-faults-ctl.sh stop|start    with TRACKER_TEST_PG_FAULTS_DIR and TRACKER_TEST_PG_FAULTS_PORT set by test.sh
 set -euo pipefail
 lib=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
