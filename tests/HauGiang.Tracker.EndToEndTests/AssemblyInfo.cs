@@ -3,3 +3,4 @@ using HauGiang.Tracker.Testing;
 
 [assembly: AssemblyFixture(typeof(DatabaseTemplates))]
 [assembly: AssemblyFixture(typeof(Browser))]
+[assembly: TestCollectionOrderer(typeof(LongestFirst))]
