@@ -87,7 +87,9 @@ public partial class AccessibilityWalkTests(DatabaseTemplates templates, Browser
 
     private async Task WalkAsync(string role, string? email, string[] units, List<string> routes, SeededItems seeded)
     {
-        var page = await browser.OpenAsync(_root);
+        // No trace: the walk reports each page's findings and the pages it could not walk by name, and asserts only
+        // after every role's context is closed, so a trace would never be kept; recording one costs a tenth of the walk.
+        var page = await browser.OpenAsync(_root, trace: false);
         try
         {
             await page.SetViewportSizeAsync(Wide.Width, Wide.Height);

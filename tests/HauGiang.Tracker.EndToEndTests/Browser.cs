@@ -67,10 +67,10 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>
-    /// A fresh browser context (its own cookies) in Vietnamese, opened on the app. It records a Playwright
-    /// trace that <see cref="CloseAsync"/> keeps when the test failed.
+    /// A fresh browser context (its own cookies) in Vietnamese, opened on the app. Unless <paramref name="trace"/> is
+    /// false it records a Playwright trace that <see cref="CloseAsync"/> keeps when the test failed.
     /// </summary>
-    public async Task<IPage> OpenAsync(Uri root, bool acceptSelfSignedCertificate = false)
+    public async Task<IPage> OpenAsync(Uri root, bool acceptSelfSignedCertificate = false, bool trace = true)
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
         {
@@ -94,7 +94,7 @@ public sealed class Browser : IAsyncLifetime
         };
         context.SetDefaultTimeout(PatientMilliseconds);
         context.SetDefaultNavigationTimeout(PatientMilliseconds);
-        if (ArtifactsDirectory is not null)
+        if (trace && ArtifactsDirectory is not null)
         {
             // DOM snapshots at each action, but no screencast (a frame stream per context, on the two cores the apps
             // under test share): the failure's own screenshot is taken in CloseAsync.
