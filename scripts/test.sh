@@ -3,7 +3,7 @@
 # Chromium for the browser tests), stops the cluster even on failure, and ends with the line
 # "N passed, N failed". Exits non-zero on any failure or when no test ran.
 #   Arguments replace the default target, e.g. --project tests/HauGiang.Tracker.UnitTests. Without them the
-#   browser tests run first, beside the light projects, and the integration tests after them (see below).
+#   browser tests run first and the other projects after them (see below).
 set -uo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
@@ -83,31 +83,23 @@ if [ $# -gt 0 ]; then
   rc=${PIPESTATUS[0]}
   summary "$log"
 else
-  # Everything: one build, then the browser suite with the light projects beside it (niced), then the integration
-  # tests. The browser suite keeps both cores busy on its own (Chromium drawing and axe, the apps under test) and waits
-  # on pages that must answer within seconds: with the integration tests and their PostgreSQL load beside it, niced
-  # or not, it took 11 to 12 minutes instead of 9; one after the other the run is about 3 minutes longer in all.
+  # Everything: one build, then the browser suite, then the other projects. The browser suite keeps both cores busy on
+  # its own (Chromium drawing and running axe, the apps under test) and waits on pages that must answer within seconds:
+  # with the integration tests and their PostgreSQL load beside it, niced or not, it took 11 to 12 minutes against 9
+  # alone. One after the other, the run is about 3 minutes longer in all.
   dotnet build HauGiang.Tracker.sln -nologo -v q 2>&1 | tee "$work/build.log"
   rc=${PIPESTATUS[0]}
   if [ "$rc" -eq 0 ]; then
-    (dotnet test --project tests/HauGiang.Tracker.EndToEndTests --no-build >"$work/browser.log" 2>&1; echo $? >"$work/browser.rc") &
-    browser=$!
-    # Every other test project (the ones that reference xunit.v3 itself; the shared Testing library does not).
-    heavy=tests/HauGiang.Tracker.IntegrationTests/HauGiang.Tracker.IntegrationTests.csproj
-    mapfile -t light < <(grep -l 'Include="xunit.v3"' tests/*/*.csproj | grep -v -e EndToEndTests -e "$heavy")
-    others=0
-    for project in "${light[@]}"; do
-      nice -n 10 dotnet test --project "$project" --no-build >"$work/$(basename "$project").log" 2>&1 || others=1
+    # The browser tests, then every other test project (the ones that reference xunit.v3 itself; the shared Testing
+    # library does not).
+    mapfile -t projects < <(grep -l 'Include="xunit.v3"' tests/*/*.csproj | grep EndToEndTests
+      grep -l 'Include="xunit.v3"' tests/*/*.csproj | grep -v EndToEndTests)
+    for project in "${projects[@]}"; do
+      log=$work/$(basename "$project").log
+      dotnet test --project "$project" --no-build 2>&1 | tee "$log"
+      [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+      summary "$log"
     done
-    wait "$browser"
-    dotnet test --project "$heavy" --no-build >"$work/$(basename "$heavy").log" 2>&1 || others=1
-    for project in "${light[@]}" "$heavy"; do
-      cat "$work/$(basename "$project").log"
-      summary "$work/$(basename "$project").log"
-    done
-    cat "$work/browser.log"
-    summary "$work/browser.log"
-    rc=$(( $(cat "$work/browser.rc") + others ))
   fi
 fi
 
