@@ -18,7 +18,8 @@ public sealed class LongestFirst : ITestCollectionOrderer
 
     private static int Rank(ITestCollection collection)
     {
-        var index = Array.FindIndex(Longest, name => collection.TestCollectionDisplayName.EndsWith(name, StringComparison.Ordinal));
+        // xunit names a class's own collection "Test collection for <full name>", sometimes with " (id: …)" after it.
+        var index = Array.FindIndex(Longest, name => collection.TestCollectionDisplayName.Contains(name, StringComparison.Ordinal));
         return index < 0 ? Longest.Length : index;
     }
 }
