@@ -10,7 +10,7 @@ public class IndicatorValidatorProperties(DatabaseTemplates templates) : Validat
 {
     private const decimal Bound = 1_000_000_000_000m;
 
-    /// <summary><paramref name="Version"/>: 0 as opened, 1 none though a value exists (or one though none does), 2 stale.</summary>
+    /// <summary><paramref name="Version"/>: 0 as opened, 1 none though a value exists (or one though none does), 2 stale (or one though none exists).</summary>
     public sealed record Attempt(int Period, decimal? Value, string? Source, int Version)
     {
         public override string ToString() => $"period={Period} value={Value} source={Source?.Length} version={Version}";
@@ -42,9 +42,10 @@ public class IndicatorValidatorProperties(DatabaseTemplates templates) : Validat
                 .Rule(Blank(a.Source), "SourceNote", "Ghi nguồn số liệu (ví dụ: báo cáo PCI năm 2024 của VCCI, Cục Thống kê…).")
                 .Rule(Longer(a.Source, 4000), "SourceNote", "Nguồn số liệu không quá 4000 ký tự.");
             // Only a valid value meets the version check: a new value must come without one, a correction with the one opened.
+            // Versions 1 and 2 both send one when no value exists yet (1 and 0 + 1): that reads as a value deleted meanwhile.
             return !fields.Accepts ? fields
-                : a.Version == 1 && existing is null ? Expectation.Only("", "Số liệu bạn đang sửa vừa bị xóa; tải lại để xem.")
-                : a.Version == 0 || existing is null ? fields
+                : a.Version != 0 && existing is null ? Expectation.Only("", "Số liệu bạn đang sửa vừa bị xóa; tải lại để xem.")
+                : a.Version == 0 ? fields
                 : Expectation.Only("", "Người khác vừa lưu thay đổi cho mục này trước bạn");
         }
 
