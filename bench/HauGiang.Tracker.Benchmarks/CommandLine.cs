@@ -43,7 +43,7 @@ internal sealed class CommandLine
     {
         Console.Error.WriteLine("""
             usage:
-              generate --scale grown|L --connection "<connection string of an empty database>"
+              generate --scale S|grown|L --connection "<connection string of an empty database>"
               pages    --base-url http://127.0.0.1:PORT --user <email> --password <pw> [--runs 7] [--path /extra ...]
               circuits --base-url http://127.0.0.1:PORT --user <email> --password <pw> --server-pid <pid> [--pages 5] [--path /]
               readmodel --connection "<cs>" [--programs 5] [--runs 30] [--log-sql file]
