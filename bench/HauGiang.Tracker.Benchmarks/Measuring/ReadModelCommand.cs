@@ -3,37 +3,55 @@ using HauGiang.Tracker.Core;
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Overview;
+using HauGiang.Tracker.Core.Features.Roadmap;
+using HauGiang.Tracker.Core.Features.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HauGiang.Tracker.Benchmarks.Measuring;
 
 /// <summary>
-/// Times the read model through the Core's own services (built with AddTrackerCore, as the app does) for a
-/// sample of programs: cold (a fresh <see cref="ProgramFactsStore"/> per call, so the facts are computed) and
-/// warm (one long-lived store: a page visit when nothing changed), with the SQL commands each call sends, and a
-/// hand-written SQL count of the same overview for scale. Prints Markdown tables.
+/// Times each read-side page's data through the Core's own services (built with AddTrackerCore, as the app does) for a
+/// sample of programs, next to a hand-written SQL query returning the same numbers (<see cref="ReadSideSql"/>, checked
+/// equal first): cold (a fresh <see cref="ProgramFactsStore"/> and services per call, so the facts are computed: the first
+/// visit after a change) and warm (the long-lived ones: a visit while nothing changed), with the SQL commands each call
+/// sends. Prints Markdown tables: the check, the timings, and the service / SQL ratios.
 /// </summary>
 internal static class ReadModelCommand
 {
-    private sealed record Measure(string Name, Func<OverviewService, ProgramFactsStore, Target, CancellationToken, Task<object?>> Call);
+    /// <summary>A page's data through the services (<paramref name="Service"/>) and through hand-written SQL (<paramref name="Sql"/>, null: no SQL yardstick).</summary>
+    private sealed record Measure(string Name, Func<ReadSideServices, Target, CancellationToken, Task<object?>> Service, Func<ReadSideSql, OverviewCountsSql, Target, CancellationToken, Task>? Sql);
 
-    /// <summary>A sampled program, a past day and a closed period of it.</summary>
-    internal sealed record Target(ProgramRef Program, DateOnly PastDay, PeriodRef Closed);
+    /// <summary>A sampled program, today, a past day and a closed period of it.</summary>
+    internal sealed record Target(ProgramRef Program, DateOnly Today, DateOnly PastDay, PeriodRef Closed);
 
     private static readonly ItemFilter Overdue = ItemFilter.Real with { Bucket = StatusBucket.Overdue };
 
+    /// <summary>One word the generated titles and the seeded ones hold (the sampled programs do not change what it finds).</summary>
+    private const string SearchWord = "nguồn";
+
     private static readonly Measure[] Measures =
     [
-        new("facts, today", async (_, store, t, ct) => await store.GetAsync(new FactsRequest(t.Program.Id), ct)),
-        new("facts, a past day (400 days ago)", async (_, store, t, ct) => await store.GetAsync(new FactsRequest(t.Program.Id, t.PastDay), ct)),
-        new("facts, a closed period (snapshot)", async (_, store, t, ct) => await store.GetAsync(new FactsRequest(t.Program.Id, PeriodId: t.Closed.Id), ct)),
-        new("OverviewAsync, today", async (s, _, t, ct) => await s.OverviewAsync(new FactsRequest(t.Program.Id), ItemFilter.Real, ct)),
-        new("OverviewAsync, closed period", async (s, _, t, ct) => await s.OverviewAsync(new FactsRequest(t.Program.Id, PeriodId: t.Closed.Id), ItemFilter.Real, ct)),
-        new("UnitsAsync, today", async (s, _, t, ct) => await s.UnitsAsync(new FactsRequest(t.Program.Id), ItemFilter.Real, ct)),
-        new("ListAsync, today, overdue, first 50", async (s, _, t, ct) => await s.ListAsync(new FactsRequest(t.Program.Id), Overdue, 0, 50, ct)),
-        new("CompareAsync, closed period → today", async (s, _, t, ct) =>
-            await s.CompareAsync(new FactsRequest(t.Program.Id, PeriodId: t.Closed.Id), new FactsRequest(t.Program.Id), ItemFilter.Real, ct)),
+        new("overview, today", async (s, t, ct) => await s.Overview.OverviewAsync(new FactsRequest(t.Program.Id), ItemFilter.Real, ct),
+            (_, counts, t, ct) => counts.CountAsync(t.Program.Id, t.Today, ct)),
+        new("units' table, today", async (s, t, ct) => await s.Overview.UnitsAsync(new FactsRequest(t.Program.Id), ItemFilter.Real, ct),
+            (sql, _, t, ct) => sql.UnitsAsync(t.Program.Id, t.Today, ct)),
+        new("drill-down: overdue, first 50", async (s, t, ct) => await s.Overview.ListAsync(new FactsRequest(t.Program.Id), Overdue, 0, 50, ct),
+            (sql, _, t, ct) => sql.OverdueAsync(t.Program.Id, t.Today, ct)),
+        new("as-of: a closed period", async (s, t, ct) => await s.Overview.OverviewAsync(new FactsRequest(t.Program.Id, PeriodId: t.Closed.Id), ItemFilter.Real, ct),
+            (sql, _, t, ct) => sql.ClosedAsync(t.Closed.Id, ct)),
+        new("as-of: a past day (400 days ago)", async (s, t, ct) => await s.Overview.OverviewAsync(new FactsRequest(t.Program.Id, t.PastDay), ItemFilter.Real, ct), null),
+        new("comparison: closed period → today", async (s, t, ct) =>
+            await s.Overview.CompareAsync(new FactsRequest(t.Program.Id, PeriodId: t.Closed.Id), new FactsRequest(t.Program.Id), ItemFilter.Real, ct),
+            async (sql, counts, t, ct) =>
+            {
+                await sql.ClosedAsync(t.Closed.Id, ct);
+                await counts.CountAsync(t.Program.Id, t.Today, ct);
+            }),
+        new($"search “{SearchWord}” (every program)", async (s, _, ct) => await s.Search.SearchAsync(SearchWord, 8, ct),
+            (sql, _, _, ct) => sql.SearchAsync(SearchWord, 8, ct)),
+        new("roadmap data, today", async (s, t, ct) => await s.Roadmap.GetAsync(new RoadmapRequest(new FactsRequest(t.Program.Id), ItemFilter.Real), ct),
+            (sql, _, t, ct) => sql.RoadmapAsync(t.Program.Id, t.Today, ct)),
     ];
 
     public static async Task<int> RunAsync(CommandLine args, CancellationToken ct)
@@ -42,16 +60,18 @@ internal static class ReadModelCommand
         var sampleSize = args.Number("programs", 5);
         var runs = args.Number("runs", 30);
         var counter = new CommandCounter(args.Optional("log-sql"));
-        await using var services = new ServiceCollection().AddLogging().AddTrackerCore(connectionString)
+        await using var root = new ServiceCollection().AddLogging().AddTrackerCore(connectionString)
             .ConfigureDbContext<TrackerDbContext>((_, options) => options.AddInterceptors(counter), ServiceLifetime.Singleton)
             .BuildServiceProvider();
-        var factory = services.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
-        var clock = services.GetRequiredService<TimeProvider>();
-        var warm = services.GetRequiredService<OverviewService>();
-        var warmStore = services.GetRequiredService<ProgramFactsStore>();
+        var factory = root.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+        var clock = root.GetRequiredService<TimeProvider>();
+        using var warm = new ReadSideServices(root, root.GetRequiredService<ProgramFactsStore>());
         var today = VietnamClock.Today(clock);
-        var targets = await SampleAsync(warm, sampleSize, today, ct);
-        var sql = new OverviewCountsSql(connectionString);
+        var targets = await SampleAsync(warm.Overview, sampleSize, today, ct);
+        var sql = new ReadSideSql(connectionString);
+        var counts = new OverviewCountsSql(connectionString);
+
+        var equal = await ReadSideCheck.PrintAsync(warm, sql, counts, targets, SearchWord, ct);
 
         var times = new Dictionary<string, List<double>>();
         var commands = new Dictionary<string, SortedSet<int>>();
@@ -68,52 +88,59 @@ internal static class ReadModelCommand
                 foreach (var measure in Measures)
                 {
                     // Cold: a store of its own, so nothing is cached; warm: the app's long-lived one.
-                    using (var store = new ProgramFactsStore(factory, clock))
-                    using (var service = new OverviewService(store, factory))
+                    using (var cold = new ReadSideServices(root, new ProgramFactsStore(factory, clock)))
                     {
-                        var (ms, sent) = await TimeAsync(() => measure.Call(service, store, target, ct), counter);
+                        var (ms, sent) = await TimeAsync(() => measure.Service(cold, target, ct), counter);
+                        cold.Store.Dispose();
                         if (run > 0)
                         {
                             Record($"cold|{measure.Name}", ms, sent);
                         }
                     }
-                    var (warmMs, warmSent) = await TimeAsync(() => measure.Call(warm, warmStore, target, ct), counter);
+                    var (warmMs, warmSent) = await TimeAsync(() => measure.Service(warm, target, ct), counter);
                     if (run > 0)
                     {
                         Record($"warm|{measure.Name}", warmMs, warmSent);
                     }
-                }
-                var watch = Stopwatch.StartNew();
-                await sql.CountAsync(target.Program.Id, today, ct);
-                if (run > 0)
-                {
-                    Record("sql|overview counts", watch.Elapsed.TotalMilliseconds, 1);
+                    if (measure.Sql is { } query)
+                    {
+                        var watch = Stopwatch.StartNew();
+                        await query(sql, counts, target, ct);
+                        if (run > 0)
+                        {
+                            Record($"sql|{measure.Name}", watch.Elapsed.TotalMilliseconds, 0);
+                        }
+                    }
                 }
             }
             Progress.Say(run == 0 ? "readmodel: warm-up done" : $"readmodel: run {run}/{runs} done");
         }
 
-        Console.WriteLine($"Read model on {targets.Count} programs ({string.Join(", ", targets.Select(t => $"{t.Program.Code}: {t.Closed.Label}"))}), today {today:yyyy-MM-dd}, past day {targets[0].PastDay:yyyy-MM-dd}; {runs} runs after one warm-up, so {runs * targets.Count} calls per row");
         Console.WriteLine();
-        Console.WriteLine("| call | path | median (ms) | p95 (ms) | max (ms) | SQL commands per call |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|");
-        foreach (var (key, values) in times)
+        Console.WriteLine($"Read side on {targets.Count} programs ({string.Join(", ", targets.Select(t => $"{t.Program.Code}: {t.Closed.Label}"))}), today {today:yyyy-MM-dd}, " +
+                          $"past day {targets[0].PastDay:yyyy-MM-dd}; {runs} runs after one warm-up, so {runs * targets.Count} calls per row. Cold: the first visit after a change " +
+                          "(facts computed); warm: a visit while nothing changed (the long-lived store); SQL: the hand-written query of the same numbers.");
+        Console.WriteLine();
+        Console.WriteLine("| page's data | cold median / p95 (ms) | warm median / p95 (ms) | SQL median / p95 (ms) | cold p95 ÷ SQL p95 | warm p95 ÷ SQL p95 | SQL commands per call, cold / warm |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var measure in Measures)
         {
-            var s = Summary.Of(values);
-            var parts = key.Split('|');
-            var sent = commands[key];
-            var count = sent.Min == sent.Max ? $"{sent.Min}" : $"{sent.Min}–{sent.Max}";
-            Console.WriteLine($"| {parts[1]} | {parts[0]} | {Summary.Number(s.Median, "N1")} | {Summary.Number(s.P95, "N1")} | {Summary.Number(s.Max, "N1")} | {count} |");
+            var cold = Summary.Of(times[$"cold|{measure.Name}"]);
+            var hit = Summary.Of(times[$"warm|{measure.Name}"]);
+            var hand = times.TryGetValue($"sql|{measure.Name}", out var h) ? Summary.Of(h) : null;
+            static string Pair(Summary s) => $"{Summary.Number(s.Median, "N1")} / {Summary.Number(s.P95, "N1")}";
+            Console.WriteLine($"| {measure.Name} | {Pair(cold)} | {Pair(hit)} | {(hand is null ? "–" : Pair(hand))} | " +
+                              $"{(hand is null ? "–" : Summary.Number(cold.P95 / hand.P95, "N1") + "×")} | {(hand is null ? "–" : Summary.Number(hit.P95 / hand.P95, "N2") + "×")} | " +
+                              $"{Sent(commands[$"cold|{measure.Name}"])} / {Sent(commands[$"warm|{measure.Name}"])} |");
         }
-        var hand = Summary.Of(times["sql|overview counts"]);
-        var cold = Summary.Of(times["cold|OverviewAsync, today"]);
-        var hit = Summary.Of(times["warm|OverviewAsync, today"]);
         Console.WriteLine();
-        Console.WriteLine($"OverviewAsync (today) against the hand-written SQL count: cold p95 {Summary.Number(cold.P95 / hand.P95, "N1")}× (median {Summary.Number(cold.Median / hand.Median, "N1")}×), warm p95 {Summary.Number(hit.P95 / hand.P95, "N2")}× (median {Summary.Number(hit.Median / hand.Median, "N2")}×).");
+        Console.WriteLine($"Max over all calls: {string.Join("; ", Measures.Select(m => $"{m.Name} cold {Summary.Number(Summary.Of(times[$"cold|{m.Name}"]).Max, "N0")} ms"))}.");
         Console.WriteLine();
-        await Fingerprints.PrintAsync(warm, warmStore, sql, targets, today, ct);
-        return 0;
+        await Fingerprints.PrintAsync(warm.Overview, warm.Store, counts, targets, today, ct);
+        return equal ? 0 : 1;
     }
+
+    private static string Sent(SortedSet<int> sent) => sent.Min == sent.Max ? $"{sent.Min}" : $"{sent.Min}–{sent.Max}";
 
     private static async Task<(double Ms, int Commands)> TimeAsync(Func<Task<object?>> call, CommandCounter counter)
     {
@@ -132,10 +159,30 @@ internal static class ReadModelCommand
         {
             if ((await service.ClosedPeriodsAsync(program.Id, ct)).FirstOrDefault() is { } closed)
             {
-                candidates.Add(new Target(program, today.AddDays(-400), closed));
+                candidates.Add(new Target(program, today, today.AddDays(-400), closed));
             }
         }
         var random = new Random(Generation.GenerateCommand.Seed);
         return [.. candidates.OrderBy(_ => random.Next()).Take(size).OrderBy(t => t.Program.Id)];
+    }
+}
+
+/// <summary>The services a page uses, over one facts store.</summary>
+internal sealed class ReadSideServices(IServiceProvider root, ProgramFactsStore store) : IDisposable
+{
+    private readonly IDbContextFactory<TrackerDbContext> _factory = root.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+
+    public ProgramFactsStore Store { get; } = store;
+
+    public OverviewService Overview { get; } = new(store, root.GetRequiredService<IDbContextFactory<TrackerDbContext>>());
+
+    public RoadmapService Roadmap { get; } = new(store, root.GetRequiredService<IDbContextFactory<TrackerDbContext>>());
+
+    public SearchService Search => new(_factory);
+
+    public void Dispose()
+    {
+        Overview.Dispose();
+        Roadmap.Dispose();
     }
 }
