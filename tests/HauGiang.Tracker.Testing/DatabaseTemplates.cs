@@ -120,7 +120,8 @@ public sealed class TestDatabase(string name, string? adminConnectionString = nu
 
     public async ValueTask DisposeAsync()
     {
-        await using (var connection = new NpgsqlConnection(ConnectionString))
+        // The contexts' pool is keyed by the string they connect with (DatabaseSetup adds its session settings).
+        await using (var connection = new NpgsqlConnection(DatabaseSetup.WithSessionSettings(ConnectionString)))
         {
             NpgsqlConnection.ClearPool(connection);
         }

@@ -68,8 +68,9 @@ internal static class ReadModelCommand
         using var warm = new ReadSideServices(root, root.GetRequiredService<ProgramFactsStore>());
         var today = VietnamClock.Today(clock);
         var targets = await SampleAsync(warm.Overview, sampleSize, today, ct);
-        var sql = new ReadSideSql(connectionString);
-        var counts = new OverviewCountsSql(connectionString);
+        // The hand-written queries run with the app's session settings (no JIT), as the services' do.
+        var sql = new ReadSideSql(DatabaseSetup.WithSessionSettings(connectionString));
+        var counts = new OverviewCountsSql(DatabaseSetup.WithSessionSettings(connectionString));
 
         var equal = await ReadSideCheck.PrintAsync(warm, sql, counts, targets, SearchWord, ct);
 

@@ -11,8 +11,33 @@ public static class DatabaseSetup
     /// <summary>The one place the provider is configured, shared by the app, the design-time factory and the tests.</summary>
     public static DbContextOptionsBuilder UseTrackerDatabase(this DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(WithSessionSettings(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// The connection string with PostgreSQL's JIT compilation off for the app's sessions, unless its Options already say
+    /// how to set jit. The read model reads a program's reports in one query the planner costs at ~250,000 at province
+    /// scale, over jit_above_cost (100,000): compiling it took 150–300 ms of a query that runs in 20–70 ms
+    /// (docs/benchmarks.md, issue 17). Nothing the app asks runs long enough to gain from JIT. Behind a pooler that refuses
+    /// startup options, set <c>Options</c> to something without it and <c>ALTER DATABASE … SET jit = off</c> instead.
+    /// </summary>
+    public static string WithSessionSettings(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException)
+        {
+            return connectionString; // DescribeConnectionProblemAsync explains it at startup
+        }
+        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
+        }
+        return builder.ConnectionString;
+    }
 
     /// <summary>Checks the connection string can reach the server, and explains what to fix when it cannot.</summary>
     public static async Task<string?> DescribeConnectionProblemAsync(string? connectionString, CancellationToken cancellationToken = default)
