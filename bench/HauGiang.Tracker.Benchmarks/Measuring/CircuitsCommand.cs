@@ -126,7 +126,7 @@ internal static class CircuitsCommand
         Console.WriteLine("|---:|---:|---:|");
         var times = new List<double>();
         var pages = new List<IPage>();
-        var opening = CpuShare.Start(pid, postgresPid);
+        await using var opening = CpuShare.Start(pid, postgresPid);
         for (var tab = 1; tab <= count; tab++)
         {
             ct.ThrowIfCancellationRequested();
@@ -180,7 +180,7 @@ internal static class CircuitsCommand
     private static async Task RoundTripsAsync(IReadOnlyList<IPage> pages, int rounds, int pid, int? postgresPid, CancellationToken ct)
     {
         var sequential = new List<RoundTrip>();
-        var cpu = CpuShare.Start(pid, postgresPid);
+        await using var sequentialShare = CpuShare.Start(pid, postgresPid);
         for (var round = 1; round <= rounds; round++)
         {
             for (var tab = 0; tab < pages.Count; tab++)
@@ -191,13 +191,13 @@ internal static class CircuitsCommand
             }
             Progress.Say($"circuits: round trips, round {round}/{rounds} done");
         }
-        var sequentialCpu = await cpu.StopAsync($"the {rounds} sequential rounds");
+        var sequentialCpu = await sequentialShare.StopAsync($"the {rounds} sequential rounds");
 
-        cpu = CpuShare.Start(pid, postgresPid);
+        await using var burstShare = CpuShare.Start(pid, postgresPid);
         var burst = new List<RoundTrip>();
         burst.AddRange(await Task.WhenAll(pages.Select((page, tab) => ToggleAsync(page, on: true, $"burst, tab {tab + 1}"))));
         burst.AddRange(await Task.WhenAll(pages.Select((page, tab) => ToggleAsync(page, on: false, $"burst, tab {tab + 1}"))));
-        var burstCpu = await cpu.StopAsync($"the burst ({pages.Count} tabs at once, on then off)");
+        var burstCpu = await burstShare.StopAsync($"the burst, {pages.Count} tabs at once on then off");
 
         Console.WriteLine();
         Console.WriteLine($"UI round trip with {pages.Count} circuits open: a click on the overview's samples switch until the server's render has patched the DOM " +
@@ -217,7 +217,8 @@ internal static class CircuitsCommand
         Row($"sequential: {rounds} rounds × {pages.Count} tabs × on and off, one tab at a time", sequential);
         Row($"burst: all {pages.Count} tabs at once, on then off", burst);
         Console.WriteLine();
-        // Evidence that the observer saw the server's patches, not the click's own effect on the checkbox.
+        // Evidence that the observer saw the server's patches, not the click's own effect on the checkbox: a class of the
+        // switch's elements is an attribute, which the click cannot change, computed by MudSwitch's render on the server.
         var changes = sequential.Concat(burst).GroupBy(t => t.FirstChange).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ({g.Count()})");
         Console.WriteLine($"First DOM change seen after the click: {string.Join("; ", changes)}.");
         Console.WriteLine(sequentialCpu);

@@ -7,10 +7,11 @@ namespace HauGiang.Tracker.Benchmarks.Measuring;
 /// How the machine's cores were shared during one phase of a measure: the CPU time (utime + stime of
 /// /proc/PID/stat) of the app's server process, of the Chromium this benchmark launched (its descendants
 /// whose name or command line says chromium: the browser, renderers, GPU and utility processes), of the
-/// throwaway PostgreSQL (its postmaster and the postmaster's children) and of the whole machine (/proc/stat),
+/// throwaway PostgreSQL (its postmaster and the postmaster's children), of this benchmark with Playwright's driver,
+/// and of the whole machine (/proc/stat), what is left being other sessions',
 /// each as a percentage of one core over the phase's wall time (so 200 % is both cores of a 2-core machine).
 /// Only descendants and children are counted because the machine may be shared: another session's Chromium or
-/// PostgreSQL must land in "the rest", not in ours.
+/// PostgreSQL must land in "other processes", not in ours.
 /// </summary>
 internal sealed class CpuShare : IAsyncDisposable
 {
@@ -37,6 +38,7 @@ internal sealed class CpuShare : IAsyncDisposable
         Server,
         Chromium,
         PostgreSql,
+        Benchmark,
     }
 
     private sealed class Process(Owner owner, long first)
@@ -77,12 +79,13 @@ internal sealed class CpuShare : IAsyncDisposable
         var server = Of(Owner.Server);
         var chromium = Of(Owner.Chromium);
         var postgres = Of(Owner.PostgreSql);
+        var benchmark = Of(Owner.Benchmark);
         var machine = Percent(_machineBusyLast - _machineBusyFirst);
         var cores = Environment.ProcessorCount;
         var postgresWhich = _postgresPid is null ? " (every postgres process on the machine: no --postgres-pid)" : "";
         return $"CPU over {phase} ({Summary.Number(seconds)} s wall, {cores} cores; % of one core, {cores * 100} % is every core busy): " +
                $"server {Summary.Number(server)} %, Chromium {Summary.Number(chromium)} %, PostgreSQL {Summary.Number(postgres)} %{postgresWhich}, " +
-               $"the rest (this benchmark, Playwright's driver, other sessions) {Summary.Number(Math.Max(0, machine - server - chromium - postgres))} %; " +
+               $"this benchmark and Playwright's driver {Summary.Number(benchmark)} %, other processes (other sessions) {Summary.Number(Math.Max(0, machine - server - chromium - postgres - benchmark))} %; " +
                $"whole machine {Summary.Number(machine)} % busy, {Summary.Number(Math.Max(0, (cores * 100) - machine))} % idle.";
     }
 
@@ -147,15 +150,18 @@ internal sealed class CpuShare : IAsyncDisposable
         {
             return Owner.PostgreSql;
         }
-        if (s.Name.Contains("chrom", StringComparison.OrdinalIgnoreCase) || CommandLine(s.Pid).Contains("chromium", StringComparison.Ordinal))
+        if (s.Pid == _self)
         {
-            // Ours only: a descendant of this benchmark (through Playwright's driver).
-            for (var p = s.Parent; p > 1 && parents.TryGetValue(p, out var next); p = next)
+            return Owner.Benchmark;
+        }
+        // Ours only: a descendant of this benchmark (Chromium runs under Playwright's driver, a node process).
+        for (var p = s.Parent; p > 1 && parents.TryGetValue(p, out var next); p = next)
+        {
+            if (p == _self)
             {
-                if (p == _self)
-                {
-                    return Owner.Chromium;
-                }
+                return s.Name.Contains("chrom", StringComparison.OrdinalIgnoreCase) || CommandLine(s.Pid).Contains("chromium", StringComparison.Ordinal)
+                    ? Owner.Chromium
+                    : Owner.Benchmark;
             }
         }
         return null;
