@@ -5,7 +5,11 @@
 # `pages` and `circuits` tables on stdout. Stops the app and the cluster even on failure.
 #   --scale grown|L   the data set (default grown)
 #   --runs N          timed rounds over the pages after one warm-up (default 7)
-#   --pages N         Chromium tabs kept open for the circuit measure (default 5)
+#   --pages N         Chromium tabs kept open for the circuit measure (default 50, issue 17: ~3 minutes on 2 cores with the
+#                     round trips; with --roadmap as many again for /lo-trinh)
+#   --round-trips N   rounds of the UI round trip with those tabs open, on / only (default 5): each tab in turn clicks
+#                     the overview's samples switch on and back off until the server's render patches the DOM, then one
+#                     burst of every tab at once; with the CPU shares of the server, Chromium and PostgreSQL (issue 17)
 #   --path P          a page to time besides the read side's (repeatable)
 #   --readmodel       also time the read model's calls through the Core (the `readmodel` table), on the
 #                     generated data before the app starts; meant for --scale L (issue 12's 50 ms target)
@@ -31,12 +35,13 @@ cd "$repo"
 source scripts/lib/common.sh
 source scripts/lib/postgres.sh
 
-scale=grown runs=7 tabs=5 extra=() readmodel= roadmap= review= backup= writers= writers_restart= only_writers= circuit_paths=(/)
+scale=grown runs=7 tabs=50 round_trips=5 extra=() readmodel= roadmap= review= backup= writers= writers_restart= only_writers= circuit_paths=(/)
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) scale=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --pages) tabs=$2; shift 2 ;;
+    --round-trips) round_trips=$2; shift 2 ;;
     --path) extra+=(--path "$2"); shift 2 ;;
     --readmodel) readmodel=1; shift ;;
     --roadmap) roadmap=1; shift ;;
@@ -152,9 +157,14 @@ curl -fsS "$url/health" >/dev/null 2>&1 || { tail -n 30 "$work/app.log" >&2; die
 machine
 echo
 bench pages --base-url "$url" --user "$leader" --password "$leader_password" --runs "$runs" "${extra[@]}" || die "pages failed"
+# The postmaster's pid, so the CPU shares count this cluster's processes only, not another session's PostgreSQL.
+postmaster=$(head -n 1 "$cluster/postmaster.pid")
 for circuit_path in "${circuit_paths[@]}"; do
   echo
-  bench circuits --base-url "$url" --user "$leader" --password "$leader_password" --server-pid "$app_pid" --pages "$tabs" --path "$circuit_path" || die "circuits failed"
+  machine
+  echo
+  bench circuits --base-url "$url" --user "$leader" --password "$leader_password" --server-pid "$app_pid" --postgres-pid "$postmaster" \
+    --pages "$tabs" --round-trips "$round_trips" --path "$circuit_path" || die "circuits failed"
 done
 if [ -n "$backup" ]; then
   echo
