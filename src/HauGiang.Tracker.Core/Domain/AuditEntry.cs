@@ -29,6 +29,11 @@ public sealed class AuditEntry
     public int? ItemId { get; set; }
     public int? UnitId { get; set; }
     public int? PeriodId { get; set; }
+    /// <summary>
+    /// The program the change concerns, set by the database on insert from <see cref="ItemId"/> or
+    /// <see cref="PeriodId"/>; null when it may concern any program. Derived, so not part of <see cref="Hash"/>.
+    /// </summary>
+    public int? ProgramId { get; set; }
     /// <summary>JSON of the changed values before the change (updates and deletes).</summary>
     public string? Before { get; set; }
     /// <summary>JSON of the values after the change (inserts and updates), or a security event's details.</summary>

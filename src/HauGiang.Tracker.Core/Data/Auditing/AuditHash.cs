@@ -5,7 +5,11 @@ using HauGiang.Tracker.Core.Domain;
 
 namespace HauGiang.Tracker.Core.Data.Auditing;
 
-/// <summary>The hash chain of the audit trail: SHA-256 over the previous hash and every column of the row.</summary>
+/// <summary>
+/// The hash chain of the audit trail: SHA-256 over the previous hash and every recorded column of the row. Not over
+/// <see cref="AuditEntry.ProgramId"/>: the database derives it on insert (from the item or period), after the hash is
+/// computed, and a migration may fill it in for older rows.
+/// </summary>
 public static class AuditHash
 {
     /// <summary>The "previous hash" of the first row.</summary>

@@ -27,8 +27,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => new { e.UnitId, e.At });
         builder.HasIndex(e => new { e.PeriodId, e.At });
         builder.HasIndex(e => new { e.EntityType, e.EntityKey });
-        // The newest change to tracked data keys the read side's cache: a backward scan of this index finds it
-        // without reading the sign-ins and refusals the security trail keeps adding.
-        builder.HasIndex(e => e.Id).HasFilter("category = 'Data'").HasDatabaseName("ix_audit_entries_data_changes");
+        // The newest change to a program's data, and the newest that may concern any program, key the read side's
+        // cache: a backward scan of each index finds one without reading the sign-ins and refusals the security
+        // trail keeps adding, nor the changes of the other programs.
+        builder.HasIndex(e => new { e.ProgramId, e.Id }, "ix_audit_entries_program_data_changes").HasFilter("category = 'Data'")
+            .HasDatabaseName("ix_audit_entries_program_data_changes");
+        builder.HasIndex(e => e.Id, "ix_audit_entries_global_data_changes").HasFilter("category = 'Data' AND program_id IS NULL")
+            .HasDatabaseName("ix_audit_entries_global_data_changes");
     }
 }

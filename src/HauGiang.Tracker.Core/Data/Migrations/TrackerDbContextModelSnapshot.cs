@@ -394,6 +394,10 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasColumnName("previous_hash")
                         .IsFixedLength();
 
+                    b.Property<int?>("ProgramId")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_id");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -420,10 +424,6 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_entries_at");
 
-                    b.HasIndex("Id")
-                        .HasDatabaseName("ix_audit_entries_data_changes")
-                        .HasFilter("category = 'Data'");
-
                     b.HasIndex("EntityType", "EntityKey")
                         .HasDatabaseName("ix_audit_entries_entity_type_entity_key");
 
@@ -438,6 +438,14 @@ namespace HauGiang.Tracker.Core.Data.Migrations
 
                     b.HasIndex("UserId", "At")
                         .HasDatabaseName("ix_audit_entries_user_id_at");
+
+                    b.HasIndex(new[] { "Id" }, "ix_audit_entries_global_data_changes")
+                        .HasDatabaseName("ix_audit_entries_global_data_changes")
+                        .HasFilter("category = 'Data' AND program_id IS NULL");
+
+                    b.HasIndex(new[] { "ProgramId", "Id" }, "ix_audit_entries_program_data_changes")
+                        .HasDatabaseName("ix_audit_entries_program_data_changes")
+                        .HasFilter("category = 'Data'");
 
                     b.ToTable("audit_entries", (string)null);
                 });

@@ -51,11 +51,11 @@ public sealed class OverviewService(ProgramFactsStore store, IDbContextFactory<T
         return b.AsOf < a.AsOf ? Comparison.Of(b, a, scope) : Comparison.Of(a, b, scope);
     }
 
-    /// <summary>Progress and counts per closed quarter, computed once per change of the data.</summary>
+    /// <summary>Progress and counts per closed quarter, computed once per change of the program's data.</summary>
     public async Task<IReadOnlyList<TrendPoint>> TrendAsync(int programId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var stamp = await ProgramFactsStore.ChangeStampAsync(db, ct);
+        var stamp = await ProgramFactsStore.ChangeStampAsync(db, programId, ct);
         var key = (programId, stamp);
         if (_trends.TryGetValue(key, out IReadOnlyList<TrendPoint>? cached))
         {

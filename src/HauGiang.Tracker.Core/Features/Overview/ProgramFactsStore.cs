@@ -7,11 +7,12 @@ using Microsoft.Extensions.Caching.Memory;
 namespace HauGiang.Tracker.Core.Features.Overview;
 
 /// <summary>
-/// Serves <see cref="ProgramFacts"/> to every page and export, computed once per change of the data and
-/// shared by all circuits: an entry is keyed by the program, the day, the closed period and the newest row of
-/// the audit trail, which every change to tracked data writes in its own transaction. A visit then costs one
-/// index lookup while nothing changed; a change makes the next read compute afresh (on any app instance,
-/// since the key is read from the database).
+/// Serves <see cref="ProgramFacts"/> to every page and export, computed once per change of the program's data and
+/// shared by all circuits: an entry is keyed by the program, the day, the closed period and the program's change
+/// stamp (<see cref="ChangeStampAsync"/>), read from the audit trail, which every change to tracked data writes in
+/// its own transaction. A visit then costs one index lookup while nothing changed; a change in the program, or one
+/// that may concern every program (a unit, an account, the program's text), makes its next read compute afresh
+/// (on any app instance, since the key is read from the database), while a change in another program does not.
 /// </summary>
 public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFactory, TimeProvider clock) : IDisposable
 {
@@ -60,7 +61,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         }
         var today = VietnamClock.Today(clock);
         var day = request.AsOf is { } asOf ? (asOf > today ? today : asOf < program.IssuedOn ? program.IssuedOn : asOf) : today;
-        var stamp = await ChangeStampAsync(db, ct);
+        var stamp = await ChangeStampAsync(db, program.Id, ct);
         var key = new Key(program.Id, closed is null ? day : FactsLoader.ClosedDay(closed), today, closed?.Id, stamp);
         if (_cache.TryGetValue(key, out ProgramFacts? cached))
         {
@@ -75,11 +76,18 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     }
 
     /// <summary>
-    /// The newest audit row of a change to tracked data: it moves with every such change, so it keys what the read
-    /// side caches. Security events (a sign-in, a refusal) change nothing the pages show and do not move it.
+    /// The newest audit row of a change to the program's tracked data or of one that may concern any program (its
+    /// <see cref="AuditEntry.ProgramId"/> is null): it moves with every change the program's pages could show, so it
+    /// keys what the read side caches. Security events (a sign-in, a refusal) change nothing the pages show and do
+    /// not move it. One command: a backward scan of each of the two partial indexes on <c>audit_entries</c>. Audit
+    /// ids grow in commit order (appenders hold one lock until they commit), so a larger id is a later change.
     /// </summary>
-    internal static async Task<long> ChangeStampAsync(TrackerDbContext db, CancellationToken ct) =>
-        await db.AuditEntries.Where(a => a.Category == AuditCategory.Data).MaxAsync(a => (long?)a.Id, ct) ?? 0;
+    internal static async Task<long> ChangeStampAsync(TrackerDbContext db, int programId, CancellationToken ct) =>
+        await db.Database.SqlQuery<long>($"""
+            SELECT coalesce(greatest(
+                (SELECT max(id) FROM audit_entries WHERE category = 'Data' AND program_id = {programId}),
+                (SELECT max(id) FROM audit_entries WHERE category = 'Data' AND program_id IS NULL)), 0) AS "Value"
+            """).SingleAsync(ct);
 
     private static readonly System.Linq.Expressions.Expression<Func<ActionProgram, ProgramRef>> AsRef =
         p => new ProgramRef(p.Id, p.Code, p.Title, p.IssuedOn, p.TermStartYear, p.TermEndYear);

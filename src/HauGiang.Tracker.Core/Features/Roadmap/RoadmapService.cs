@@ -47,7 +47,7 @@ public sealed class RoadmapService(ProgramFactsStore store, IDbContextFactory<Tr
     private async Task<IReadOnlyDictionary<int, ItemSchedule>> SchedulesAsync(int programId, DateOnly day, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var key = new Key(programId, day, await ProgramFactsStore.ChangeStampAsync(db, ct));
+        var key = new Key(programId, day, await ProgramFactsStore.ChangeStampAsync(db, programId, ct));
         if (_schedules.TryGetValue(key, out IReadOnlyDictionary<int, ItemSchedule>? cached))
         {
             return cached!;
