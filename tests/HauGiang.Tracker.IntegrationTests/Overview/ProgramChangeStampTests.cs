@@ -8,6 +8,9 @@ using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Reporting;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 
 namespace HauGiang.Tracker.IntegrationTests.Overview;
 
@@ -137,6 +140,30 @@ public class ProgramChangeStampTests(DatabaseTemplates templates) : ServiceFixtu
         var periodRow = await check.AuditEntries.Where(e => e.PeriodId == _periodB && e.ItemId == null).Select(e => e.ProgramId).SingleAsync(Ct);
         Assert.Equal(_programB, periodRow);
         Assert.Null(await check.AuditEntries.Where(e => e.EntityType == nameof(ActionProgram)).OrderByDescending(e => e.Id).Select(e => e.ProgramId).FirstAsync(Ct));
+    }
+
+    [Fact]
+    public async Task The_migration_gives_the_rows_written_before_it_their_program_and_the_chain_still_verifies()
+    {
+        var before = await ProgramsByRowAsync();
+        Assert.Contains(before.Values, p => p == _programB);
+        await using (var db = Database.NewContext())
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("AddNotifications", Ct);
+            await migrator.MigrateAsync(null, Ct);
+        }
+
+        Assert.Equal(before, await ProgramsByRowAsync());
+        await AssertChainIntactAsync();
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Database.ExecuteAsync("UPDATE audit_entries SET program_id = NULL"));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+    }
+
+    private async Task<Dictionary<long, int?>> ProgramsByRowAsync()
+    {
+        await using var db = Database.NewContext();
+        return await db.AuditEntries.ToDictionaryAsync(e => e.Id, e => e.ProgramId, Ct);
     }
 
     private async Task<long> StampAsync(int programId)
