@@ -46,7 +46,7 @@ internal sealed class CommandLine
               generate --scale S|grown|L --connection "<connection string of an empty database>"
               pages    --base-url http://127.0.0.1:PORT --user <email> --password <pw> [--runs 7] [--path /extra ...]
               circuits --base-url http://127.0.0.1:PORT --user <email> --password <pw> --server-pid <pid> [--postgres-pid <postmaster pid>] [--pages 5] [--round-trips 5] [--path /]
-              readmodel --connection "<cs>" [--programs 5] [--runs 30] [--log-sql file]
+              readmodel --connection "<cs>" [--programs 5] [--runs 30] [--submits 20] [--log-sql file]
               roadmap  --connection "<cs>" [--runs 30] [--pdf-runs 5] [--log-sql file]
               review   [--rows 100000] [--printed-rows 1500] [--runs 5] [--connection "<cs>"]
               backup   --connection "<cs of the live database>" --target "<cs of a database to create in another cluster>" [--pg-bin DIR] [--dump FILE]

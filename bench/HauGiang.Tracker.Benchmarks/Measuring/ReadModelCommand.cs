@@ -138,6 +138,9 @@ internal static class ReadModelCommand
         Console.WriteLine($"Max over all calls: {string.Join("; ", Measures.Select(m => $"{m.Name} cold {Summary.Number(Summary.Of(times[$"cold|{m.Name}"]).Max, "N0")} ms"))}.");
         Console.WriteLine();
         await Fingerprints.PrintAsync(warm.Overview, warm.Store, counts, targets, today, ct);
+        Console.WriteLine();
+        // Last: it writes, and everything above reads the generated data untouched.
+        await SubmitMeasure.PrintAsync(root, warm, targets, args.Number("submits", 20), counter, ct);
         return equal ? 0 : 1;
     }
 

@@ -69,6 +69,10 @@ public class ProgramChangeStampTests(DatabaseTemplates templates) : ServiceFixtu
         var (savedB, reportB) = await Get<ProgressReportService>().SaveAsync(Staff(Reporter), new ReportInput(_itemB, _periodB, 40, "Đạt 40%.", null, null, "Tiếp tục.", null), null, null, false, Ct);
         Assert.True(savedB.Succeeded, string.Join(" ", savedB.Errors.Values));
         Assert.True((await Get<EvidenceService>().AddLinkAsync(Staff(Reporter), reportB!.Value, "https://haugiang.gov.vn/tin", null, Ct)).Succeeded);
+        // Submitting writes a review event too, which names no item or period of its own.
+        var draftB = (await Get<ProgressReportService>().OpenAsync(Staff(Reporter), _itemB, _periodB, Ct))!.Report!;
+        var (submittedB, _) = await Get<ProgressReportService>().SaveAsync(Staff(Reporter), draftB.Input, draftB.Version, draftB.Input, true, Ct);
+        Assert.True(submittedB.Succeeded, string.Join(" ", submittedB.Errors.Values));
 
         Assert.Equal(stampA, await StampAsync(_programA));
         Assert.Same(factsA, await store.GetAsync(new FactsRequest(_programA), Ct));

@@ -15,7 +15,9 @@ namespace HauGiang.Tracker.Core.Data.Migrations
         // moves every program's stamp. Evidence names neither but belongs to a report: its report's item decides.
         // A row that is gone gives null: deletes are written before their audit rows (TrackerDbContext saves the
         // change, then appends the trail in the same transaction), so deleting an item, a period or a piece of
-        // evidence moves every program's stamp, which is never stale.
+        // evidence moves every program's stamp, which is never stale. A review event (one with every submission,
+        // confirmation and return) names neither either: its report's item decides, or every submission anywhere
+        // would cool every program (the benchmark's submit measure found it).
         private static string ProgramOf(string row) => $$"""
             CASE
                 WHEN {{row}}.item_id IS NOT NULL THEN (SELECT w.program_id FROM work_items w WHERE w.id = {{row}}.item_id)
@@ -23,6 +25,9 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                 WHEN {{row}}.entity_type = 'Evidence' AND {{row}}.entity_key ~ '^[0-9]{1,9}$' THEN
                     (SELECT w.program_id FROM evidence e JOIN progress_reports r ON r.id = e.report_id JOIN work_items w ON w.id = r.work_item_id
                      WHERE e.id = {{row}}.entity_key::integer)
+                WHEN {{row}}.entity_type = 'ReviewEvent' AND {{row}}.entity_key ~ '^[0-9]{1,18}$' THEN
+                    (SELECT w.program_id FROM review_events v JOIN progress_reports r ON r.id = v.report_id JOIN work_items w ON w.id = r.work_item_id
+                     WHERE v.id = {{row}}.entity_key::bigint)
             END
             """;
 
@@ -60,7 +65,7 @@ namespace HauGiang.Tracker.Core.Data.Migrations
             migrationBuilder.Sql($"""
                 ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only;
                 UPDATE audit_entries a SET program_id = {ProgramOf("a")}
-                 WHERE a.item_id IS NOT NULL OR a.period_id IS NOT NULL OR a.entity_type = 'Evidence';
+                 WHERE a.item_id IS NOT NULL OR a.period_id IS NOT NULL OR a.entity_type IN ('Evidence', 'ReviewEvent');
                 ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only;
                 """);
 

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using HauGiang.Tracker.Core.Data;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Access;
+using HauGiang.Tracker.Core.Features.Overview;
+using HauGiang.Tracker.Core.Features.Reporting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HauGiang.Tracker.Benchmarks.Measuring;
+
+/// <summary>
+/// A unit's staff submits one progress report through <see cref="ProgressReportService"/> as the report page does (open
+/// the form, save and submit in one press), on a different item of the first sampled program each time; then the
+/// leaders' overview is read through the long-lived store for that program (its facts must be computed again) and for
+/// another sampled program (a write elsewhere leaves its cached facts in place: the change stamp is per program).
+/// Writes to the database: runs after every read measure.
+/// </summary>
+internal static class SubmitMeasure
+{
+    public static async Task PrintAsync(IServiceProvider root, ReadSideServices warm, IReadOnlyList<ReadModelCommand.Target> targets, int runs, CommandCounter counter, CancellationToken ct)
+    {
+        var reports = root.GetRequiredService<ProgressReportService>();
+        var factory = root.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+        // The first sampled program with current lead units on real items (the seeded program's items name none), and another.
+        ReadModelCommand.Target? written = null;
+        List<(int ItemId, int UnitId)> leads = [];
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            foreach (var target in targets)
+            {
+                leads = (await db.Assignments.AsNoTracking()
+                    .Where(a => a.Role == AssignmentRole.Lead && a.EndsOn == null && a.OrgUnit!.ValidTo == null && !a.OrgUnit.IsSample
+                        && a.WorkItem!.ProgramId == target.Program.Id && a.WorkItem.State == ItemState.Active && !a.WorkItem.IsSample)
+                    .OrderBy(a => a.WorkItemId).Select(a => new { a.WorkItemId, a.OrgUnitId }).ToListAsync(ct))
+                    .Select(a => (a.WorkItemId, a.OrgUnitId)).ToList();
+                if (leads.Count >= 2)
+                {
+                    written = target;
+                    break;
+                }
+            }
+        }
+        var other = targets.FirstOrDefault(t => t != written);
+        if (written is null || other is null)
+        {
+            Console.WriteLine("Submitting a report: not measured (no sampled program has two items with a current lead unit, or only one program was sampled).");
+            return;
+        }
+
+        var open = new List<double>();
+        var submit = new List<double>();
+        var same = new List<double>();
+        var elsewhere = new List<double>();
+        var sent = new SortedSet<int>();
+        var skipped = 0;
+        foreach (var (itemId, unitId) in leads)
+        {
+            if (submit.Count > runs)
+            {
+                break;
+            }
+            var actor = new Actor($"bench-submit-{unitId}", string.Create(CultureInfo.InvariantCulture, $"canbo.donvi{unitId}@haugiang.bench"),
+                new HashSet<string> { Roles.UnitStaff }, new HashSet<int> { unitId });
+            // Both programs' facts are cached before the write, as they are while leaders keep the dashboard open.
+            await warm.Overview.OverviewAsync(new FactsRequest(written.Program.Id), ItemFilter.Real, ct);
+            await warm.Overview.OverviewAsync(new FactsRequest(other.Program.Id), ItemFilter.Real, ct);
+
+            var watch = Stopwatch.StartNew();
+            var form = await reports.OpenAsync(actor, itemId, null, ct);
+            var opened = watch.Elapsed.TotalMilliseconds;
+            // An item whose report for the open period waits for review (or is done) cannot take another: the next one.
+            // A draft (the generated open period has some) is submitted over, as its unit would.
+            if (form is null || form.Blocked is not null || form.Period.State != PeriodState.Open)
+            {
+                skipped++;
+                continue;
+            }
+            var input = new ReportInput(itemId, form.Period.Id, 40, "Đã triển khai các nội dung trọng tâm của kỳ; đang tổng hợp kết quả (đo hiệu năng).",
+                null, null, "Tiếp tục phối hợp các đơn vị liên quan, hoàn thành trong kỳ sau.", null);
+            var before = counter.Count;
+            watch.Restart();
+            var (result, _) = await reports.SaveAsync(actor, input, form.Report?.Version, form.Report?.Input, submit: true, ct);
+            var submitted = watch.Elapsed.TotalMilliseconds;
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"submitting a report on item {itemId} was refused: {string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}"))}");
+            }
+            var commands = counter.Count - before;
+
+            watch.Restart();
+            await warm.Overview.OverviewAsync(new FactsRequest(written.Program.Id), ItemFilter.Real, ct);
+            var sameMs = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            await warm.Overview.OverviewAsync(new FactsRequest(other.Program.Id), ItemFilter.Real, ct);
+            var elsewhereMs = watch.Elapsed.TotalMilliseconds;
+            // The first round warms the code paths up and is not counted.
+            if (submit.Count > 0)
+            {
+                sent.Add(commands);
+            }
+            open.Add(opened);
+            submit.Add(submitted);
+            same.Add(sameMs);
+            elsewhere.Add(elsewhereMs);
+        }
+        if (submit.Count < 2)
+        {
+            Console.WriteLine($"Submitting a report: not measured (fewer than two items of {written.Program.Code} could take a new report; {skipped} skipped).");
+            return;
+        }
+        static string Row(string name, List<double> values)
+        {
+            var s = Summary.Of(values.Skip(1).ToList());
+            return $"| {name} | {Summary.Number(s.Median, "N1")} | {Summary.Number(s.P95, "N1")} | {Summary.Number(s.Max, "N1")} |";
+        }
+        Console.WriteLine($"Submitting one progress report through ProgressReportService ({submit.Count - 1} reports after one warm-up, each on another item of " +
+                          $"{written.Program.Code}, as the staff of its lead unit; {skipped} items skipped because their report for the open period waited for review or was confirmed), " +
+                          $"{(sent.Min == sent.Max ? $"{sent.Min}" : $"{sent.Min}–{sent.Max}")} SQL commands per submission; then the overview through the long-lived store:");
+        Console.WriteLine();
+        Console.WriteLine("| step | median (ms) | p95 (ms) | max (ms) |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine(Row("open the report form", open));
+        Console.WriteLine(Row("save and submit", submit));
+        Console.WriteLine(Row($"overview of {written.Program.Code} right after (its facts computed again)", same));
+        Console.WriteLine(Row($"overview of {other.Program.Code} right after (another program: still cached)", elsewhere));
+    }
+}
