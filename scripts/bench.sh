@@ -3,7 +3,8 @@
 # the seeded program grown to ~5,000 items and ~60,000 reports (or, with --scale L, 100 programs and
 # ~2 million reports: minutes), the app in Development as run.sh starts it, then the benchmark's
 # `pages` and `circuits` tables on stdout. Stops the app and the cluster even on failure.
-#   --scale grown|L   the data set (default grown)
+#   --scale S|grown|L the data set (default grown); S: the seeded program and one of its size with 5 years of monthly
+#                     reports (issue 17); L: 100 programs × 200 items × 10 years of monthly reports
 #   --runs N          timed rounds over the pages after one warm-up (default 7)
 #   --pages N         Chromium tabs kept open for the circuit measure (default 50, issue 17: ~3 minutes on 2 cores with the
 #                     round trips; with --roadmap as many again for /lo-trinh)
@@ -11,8 +12,9 @@
 #                     the overview's samples switch on and back off until the server's render patches the DOM, then one
 #                     burst of every tab at once; with the CPU shares of the server, Chromium and PostgreSQL (issue 17)
 #   --path P          a page to time besides the read side's (repeatable)
-#   --readmodel       also time the read model's calls through the Core (the `readmodel` table), on the
-#                     generated data before the app starts; meant for --scale L (issue 12's 50 ms target)
+#   --readmodel       also time every read-side page's data through the Core against hand-written SQL of the same numbers
+#                     (the `readmodel` tables, issues 12 and 17), then one report submitted at a time, on the generated
+#                     data before the app starts (the submissions are written, so the pages see them)
 #   --roadmap         also time the roadmap (issue 13: the `roadmap` tables, its data through the Core's services and
 #                     the whole program's PDF on A4 and A3) on the generated data before the app starts, and
 #                     keep --pages tabs of /lo-trinh open in Chromium after those of / (the circuits measure)
