@@ -24,7 +24,11 @@ cluster=$work/pg
 # touching the one every other test uses at the same time.
 faults=$work/pg-faults
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+# A primary and its hot standby, for the read-only connection's tests (the read model on a standby).
+replica=$work/pg-replica standby=$work/pg-standby
 cleanup() {
+  pg_stop "$standby"
+  pg_stop "$replica"
   pg_stop "$faults"
   pg_stop "$cluster"
   rm -rf "$work"
@@ -50,16 +54,27 @@ start_on_free_port() {
 pg_init "$cluster" "$password"
 # A copy of a fresh cluster is a tenth of a second; a second initdb is over one.
 cp -a "$cluster" "$faults"
+cp -a "$cluster" "$replica"
+pg_trust_replication "$replica"
 start_on_free_port "$cluster" "${PG_THROWAWAY_OPTIONS[@]}" -c max_connections=300 \
   || die "the throwaway PostgreSQL did not start; see $cluster/server.log"
 port=$started_port
 start_on_free_port "$faults" "${PG_THROWAWAY_OPTIONS[@]}" \
   || die "the throwaway PostgreSQL for fault tests did not start; see $faults/server.log"
 faults_port=$started_port
-say "throwaway PostgreSQL on 127.0.0.1:$port (fault tests: 127.0.0.1:$faults_port)"
+start_on_free_port "$replica" "${PG_THROWAWAY_OPTIONS[@]}" \
+  || die "the throwaway PostgreSQL for the standby tests did not start; see $replica/server.log"
+replica_port=$started_port
+pg_standby_of "$replica" "$replica_port" "$standby" || die "pg_basebackup of the standby tests' primary failed"
+start_on_free_port "$standby" "${PG_THROWAWAY_OPTIONS[@]}" \
+  || die "the hot standby for the standby tests did not start; see $standby/server.log"
+standby_port=$started_port
+say "throwaway PostgreSQL on 127.0.0.1:$port (fault tests: 127.0.0.1:$faults_port; a primary on $replica_port with its hot standby on $standby_port)"
 
 export TRACKER_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Password=$password;Database=postgres;Include Error Detail=true"
 export TRACKER_TEST_PG_FAULTS="Host=127.0.0.1;Port=$faults_port;Username=postgres;Password=$password;Database=postgres;Include Error Detail=true"
+export TRACKER_TEST_PG_REPLICA="Host=127.0.0.1;Port=$replica_port;Username=postgres;Password=$password;Database=postgres;Include Error Detail=true"
+export TRACKER_TEST_PG_STANDBY="Host=127.0.0.1;Port=$standby_port;Username=postgres;Password=$password;Database=postgres;Include Error Detail=true"
 export TRACKER_TEST_PG_FAULTS_CTL=$repo/scripts/lib/pg-faults-ctl.sh TRACKER_TEST_PG_FAULTS_DIR=$faults TRACKER_TEST_PG_FAULTS_PORT=$faults_port
 export TMPDIR=$work/tmp
 # Traces and screenshots of failed browser tests outlive the run (open a trace with "playwright show-trace").

@@ -95,3 +95,23 @@ pg_ensure_app_db() {
     pg_sql "$dir" "$port" "CREATE DATABASE $db OWNER $role ENCODING 'UTF8' TEMPLATE template0"
   fi
 }
+
+# pg_standby_of DIR PORT STANDBY_DIR: a hot standby of the (running, throwaway) cluster in DIR, made with pg_basebackup -R
+# (it streams from 127.0.0.1:PORT as 'postgres'); start it with pg_start. The primary must let 'postgres' replicate from
+# 127.0.0.1 without a password (pg_trust_replication before it starts): the standby keeps no password.
+pg_standby_of() {
+  local dir=$1 port=$2 standby=$3
+  mkdir -p "$standby"
+  chmod 700 "$standby"
+  is_root && chown postgres:postgres "$standby"
+  pg_as_owner "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$port" -U postgres -D "$standby" -R -X stream -c fast >/dev/null 2>"$standby.log" \
+    || { cat "$standby.log" >&2; return 1; }
+}
+
+# pg_trust_replication DIR: lets 'postgres' on 127.0.0.1 replicate without a password (throwaway clusters only).
+pg_trust_replication() {
+  local hba=$1/pg_hba.conf
+  { echo "host replication postgres 127.0.0.1/32 trust"; cat "$hba"; } >"$hba.new" && mv "$hba.new" "$hba"
+  is_root && chown postgres:postgres "$hba"
+  return 0
+}

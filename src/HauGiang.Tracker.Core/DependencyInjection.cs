@@ -29,9 +29,11 @@ namespace HauGiang.Tracker.Core;
 public static class DependencyInjection
 {
     /// <summary>The model, the database and the feature services; the host adds who the user is.</summary>
-    public static IServiceCollection AddTrackerCore(this IServiceCollection services, string connectionString)
+    /// <param name="readOnlyConnectionString">A read-only copy (hot standby) the read model may compute its facts on; null: the primary only.</param>
+    public static IServiceCollection AddTrackerCore(this IServiceCollection services, string connectionString, string? readOnlyConnectionString = null)
     {
         services.AddDbContextFactory<TrackerDbContext>(options => options.UseTrackerDatabase(connectionString));
+        services.AddSingleton(new ReadOnlyDatabase(readOnlyConnectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<ProgramStructureService>();

@@ -32,7 +32,7 @@ public static class Extensions
             .Enrich.FromLogContext(), preserveStaticLogger: true);
 
         var connectionString = builder.Configuration.GetConnectionString(DatabaseSetup.ConnectionStringName) ?? string.Empty;
-        builder.Services.AddTrackerCore(connectionString);
+        builder.Services.AddTrackerCore(connectionString, builder.Configuration.GetConnectionString(ReadOnlyDatabase.ConnectionStringName));
         builder.Services.AddHostedService<SecurityEventFlusher>();
         builder.Services.AddSingleton<ReviewExportFiles>();
         builder.AddTrackerNotifications();

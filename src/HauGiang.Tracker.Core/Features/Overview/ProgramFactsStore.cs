@@ -3,6 +3,8 @@ using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace HauGiang.Tracker.Core.Features.Overview;
 
@@ -14,7 +16,13 @@ namespace HauGiang.Tracker.Core.Features.Overview;
 /// that may concern every program (a unit, an account, the program's text), makes its next read compute afresh
 /// (on any app instance, since the key is read from the database), while a change in another program does not.
 /// </summary>
-public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFactory, TimeProvider clock) : IDisposable
+/// <remarks>
+/// With a read-only copy configured (<see cref="ReadOnlyDatabase"/>), the facts are computed there when the copy has
+/// replayed the program's change stamp read on the primary, else on the primary: a person who just saved sees the save
+/// (the stamp is read where it was written), and nothing cached is older than its key.
+/// </remarks>
+public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFactory, TimeProvider clock, ReadOnlyDatabase? replica = null,
+    ILogger<ProgramFactsStore>? logger = null) : IDisposable
 {
     // Sized by items held, so one program of 5,000 items and a hundred small ones fit alike.
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 200_000 });
@@ -67,12 +75,44 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         {
             return cached;
         }
-        var facts = await FactsLoader.LoadAsync(db, program, today, day, closed, ct);
+        var facts = await LoadOnCopyAsync(program, today, day, closed, stamp, ct) ?? await FactsLoader.LoadAsync(db, program, today, day, closed, ct);
         if (facts is not null)
         {
             _cache.Set(key, facts, new MemoryCacheEntryOptions { Size = facts.Items.Count + 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         }
         return facts;
+    }
+
+    /// <summary>
+    /// The facts computed on the read-only copy, when one is configured and has replayed the program up to
+    /// <paramref name="stamp"/>; null sends the read to the primary (not configured, lagging, or out of reach).
+    /// </summary>
+    private async Task<ProgramFacts?> LoadOnCopyAsync(ProgramRef program, DateOnly today, DateOnly day, PeriodRef? closed, long stamp, CancellationToken ct)
+    {
+        if (replica is not { IsConfigured: true })
+        {
+            return null;
+        }
+        try
+        {
+            await using var copy = replica.NewContext();
+            if (await ChangeStampAsync(copy, program.Id, ct) < stamp)
+            {
+                replica.CountFellBack();
+                return null;
+            }
+            var facts = await FactsLoader.LoadAsync(copy, program, today, day, closed, ct);
+            replica.CountServed();
+            return facts;
+        }
+        // Out of reach, or a query cancelled because it conflicted with the standby's replay (40001): the primary answers.
+        catch (Exception ex) when (DatabaseOutage.Is(ex) || ex is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure }
+            || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure })
+        {
+            logger?.LogWarning(ex, "The read-only database did not answer; the facts of program {ProgramId} are read on the primary", program.Id);
+            replica.CountFellBack();
+            return null;
+        }
     }
 
     /// <summary>
