@@ -17,9 +17,10 @@ public static class DatabaseSetup
     /// <summary>
     /// The connection string with PostgreSQL's JIT compilation off for the app's sessions, unless its Options already say
     /// how to set jit. The read model reads a program's reports in one query the planner costs at ~250,000 at province
-    /// scale, over jit_above_cost (100,000): compiling it took 150–300 ms of a query that runs in 20–70 ms
-    /// (docs/benchmarks.md, issue 17). Nothing the app asks runs long enough to gain from JIT. Behind a pooler that refuses
-    /// startup options, set <c>Options</c> to something without it and <c>ALTER DATABASE … SET jit = off</c> instead.
+    /// scale, over jit_above_cost (100,000), so it was compiled on every cold load: in psql it took 204–399 ms with JIT and
+    /// 22–125 ms without, and through the services JIT cost about 20 ms of each cold overview (docs/benchmarks.md, issue
+    /// 17). Nothing the app asks runs long enough to gain from JIT. Behind a pooler that refuses startup options, set
+    /// <c>Options</c> to something without it and <c>ALTER DATABASE … SET jit = off</c> instead.
     /// </summary>
     public static string WithSessionSettings(string connectionString)
     {
