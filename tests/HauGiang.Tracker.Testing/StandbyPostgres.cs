@@ -18,7 +18,9 @@ public static class StandbyPostgres
     /// <summary>Returns once the standby has replayed everything the primary has written so far.</summary>
     public static async Task WaitForReplayAsync(CancellationToken ct = default)
     {
-        var written = await ScalarAsync(PrimaryConnectionString, "SELECT pg_current_wal_lsn()::text", ct);
+        // The insert position, not pg_current_wal_lsn() (what is written out): the clusters commit asynchronously
+        // (synchronous_commit=off), so a commit just returned may still be in the WAL buffers, after the write position.
+        var written = await ScalarAsync(PrimaryConnectionString, "SELECT pg_current_wal_insert_lsn()::text", ct);
         for (var attempt = 0; attempt < 300; attempt++)
         {
             if (await ScalarAsync(StandbyConnectionString, $"SELECT (pg_last_wal_replay_lsn() >= '{written}'::pg_lsn)::text", ct) == "true")
@@ -56,8 +58,5 @@ public static class StandbyPostgres
     }
 
     private static string Required(string variable) =>
-        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{variable} is not set: the standby tests need the primary and hot standby that ./scripts/test.sh starts. Run the tests with ./scripts/test.sh.");
+        TestPostgres.Required(variable, "the standby tests need the primary and hot standby that ./scripts/test.sh starts");
 }
