@@ -43,8 +43,5 @@ public static class FaultPostgres
     }
 
     private static string Required(string variable) =>
-        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{variable} is not set: fault tests need the second throwaway PostgreSQL cluster that ./scripts/test.sh starts. Run the tests with ./scripts/test.sh.");
+        TestPostgres.Required(variable, "fault tests need the second throwaway PostgreSQL cluster that ./scripts/test.sh starts");
 }

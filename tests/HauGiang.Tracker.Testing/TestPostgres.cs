@@ -7,11 +7,13 @@ public static class TestPostgres
 {
     public const string Variable = "TRACKER_TEST_PG";
 
-    public static string AdminConnectionString =>
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
+    public static string AdminConnectionString => Required(Variable, "these tests need the throwaway PostgreSQL cluster that ./scripts/test.sh starts");
+
+    /// <summary>A variable ./scripts/test.sh sets; unset, says which tests need what and how to run them.</summary>
+    internal static string Required(string variable, string need) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value
-            : throw new InvalidOperationException(
-                $"{Variable} is not set: these tests need the throwaway PostgreSQL cluster that ./scripts/test.sh starts. Run the tests with ./scripts/test.sh.");
+            : throw new InvalidOperationException($"{variable} is not set: {need}. Run the tests with ./scripts/test.sh.");
 
     public static string ConnectionStringFor(string database) => ConnectionStringFor(AdminConnectionString, database);
 

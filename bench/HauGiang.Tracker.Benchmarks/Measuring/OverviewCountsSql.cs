@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace HauGiang.Tracker.Benchmarks.Measuring;
 
 /// <summary>Today's overview counts of one program's real items in one hand-written query (as the integration tests count them, with the
@@ -54,15 +52,11 @@ internal sealed class OverviewCountsSql(string connectionString)
         FROM standing
         """;
 
-    public async Task<Counts> CountAsync(int programId, DateOnly today, CancellationToken ct)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand(Query, connection);
-        command.Parameters.AddWithValue("program", programId);
-        command.Parameters.AddWithValue("today", today);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return new Counts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
-    }
+    public Task<Counts> CountAsync(int programId, DateOnly today, CancellationToken ct) =>
+        ReadSideSql.ReadAsync(connectionString, Query, c => { c.Parameters.AddWithValue("program", programId); c.Parameters.AddWithValue("today", today); },
+            async (reader, ct1) =>
+            {
+                await reader.ReadAsync(ct1);
+                return new Counts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
+            }, ct);
 }

@@ -65,11 +65,11 @@ internal static class ReadSideCheck
         int Total(SearchKind kind) => found.Groups.FirstOrDefault(g => g.Kind == kind)?.Total ?? 0;
         var searchSql = await sql.SearchAsync(searchWord, 8, ct);
         var topTasks = found.Groups.FirstOrDefault(g => g.Kind == SearchKind.Task)?.Hits.Select(h => h.Id).ToList() ?? [];
-        var served1 = (Total(SearchKind.Task), Total(SearchKind.Document), Total(SearchKind.Unit));
-        var searchSame = Verdict(served1 == (searchSql.Tasks, searchSql.Documents, searchSql.Units) && topTasks.SequenceEqual(searchSql.TopTasks),
-            $"{served1} vs ({searchSql.Tasks}, {searchSql.Documents}, {searchSql.Units}); best tasks {string.Join(",", topTasks)} vs {string.Join(",", searchSql.TopTasks)}");
+        var searchServed = (Total(SearchKind.Task), Total(SearchKind.Document), Total(SearchKind.Unit));
+        var searchSame = Verdict(searchServed == (searchSql.Tasks, searchSql.Documents, searchSql.Units) && topTasks.SequenceEqual(searchSql.TopTasks),
+            $"{searchServed} vs ({searchSql.Tasks}, {searchSql.Documents}, {searchSql.Units}); best tasks {string.Join(",", topTasks)} vs {string.Join(",", searchSql.TopTasks)}");
         Console.WriteLine();
-        Console.WriteLine($"Search “{searchWord}”: {served1.Item1} tasks, {served1.Item2} documents, {served1.Item3} units, the best 8 tasks in order: {searchSame}.");
+        Console.WriteLine($"Search “{searchWord}”: {searchServed.Item1} tasks, {searchServed.Item2} documents, {searchServed.Item3} units, the best 8 tasks in order: {searchSame}.");
         return allEqual;
     }
 }

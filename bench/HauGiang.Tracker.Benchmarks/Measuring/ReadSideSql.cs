@@ -117,7 +117,11 @@ internal sealed class ReadSideSql(string connectionString)
                 return rows;
             }, ct);
 
-    private async Task<T> ReadAsync<T>(string sql, Action<NpgsqlCommand> bind, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken ct)
+    private Task<T> ReadAsync<T>(string sql, Action<NpgsqlCommand> bind, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken ct) =>
+        ReadAsync(connectionString, sql, bind, read, ct);
+
+    /// <summary>One hand-written query on its own connection: every yardstick (and <see cref="OverviewCountsSql"/>) reads through here.</summary>
+    internal static async Task<T> ReadAsync<T>(string connectionString, string sql, Action<NpgsqlCommand> bind, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);

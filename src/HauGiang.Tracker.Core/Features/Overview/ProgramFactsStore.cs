@@ -106,13 +106,25 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
             return facts;
         }
         // Out of reach, or a query cancelled because it conflicted with the standby's replay (40001): the primary answers.
-        catch (Exception ex) when (DatabaseOutage.Is(ex) || ex is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure }
-            || ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure })
+        catch (Exception ex) when (DatabaseOutage.Is(ex) || CancelledByReplay(ex))
         {
             logger?.LogWarning(ex, "The read-only database did not answer; the facts of program {ProgramId} are read on the primary", program.Id);
             replica.CountFellBack();
             return null;
         }
+    }
+
+    // However EF wraps it, as DatabaseOutage.Is walks the chain.
+    private static bool CancelledByReplay(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
