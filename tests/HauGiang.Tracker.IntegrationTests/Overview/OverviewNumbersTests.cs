@@ -244,6 +244,24 @@ public class OverviewNumbersTests(DatabaseTemplates templates) : ServiceFixture(
         Assert.Equal(baseline.Commands, grown.Commands);
     }
 
+    [Fact]
+    public async Task Visits_that_miss_the_cache_at_once_share_one_computation_of_the_facts()
+    {
+        var alone = new CommandRecorder(Database);
+        using (var store = new ProgramFactsStore(alone, Database.Clock))
+        {
+            await store.GetAsync(new FactsRequest(), Ct);
+        }
+        var together = new CommandRecorder(Database);
+        using var shared = new ProgramFactsStore(together, Database.Clock);
+
+        var visits = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => shared.GetAsync(new FactsRequest(), Ct)));
+
+        // Each visit reads the program and its change stamp; the facts are computed once, for all eight.
+        Assert.All(visits, facts => Assert.Same(visits[0], facts));
+        Assert.Equal(alone.Commands.Count + (7 * 2), together.Commands.Count);
+    }
+
     private async Task<(int Commands, int Items)> CommandsAsync()
     {
         var recorder = new CommandRecorder(Database);

@@ -10,7 +10,20 @@ namespace HauGiang.Tracker.IntegrationTests.Search;
 /// <summary>A context factory that keeps every query's SQL and parameters, to count them and to ask PostgreSQL for their plans.</summary>
 internal sealed class CommandRecorder(TestDatabase database) : DbCommandInterceptor, IDbContextFactory<TrackerDbContext>
 {
-    public List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> Commands { get; } = [];
+    private readonly Lock _lock = new();
+    private readonly List<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> _commands = [];
+
+    /// <summary>The commands sent so far, in order; a read-side load sends some of them at once, on contexts of its own.</summary>
+    public IReadOnlyList<(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)> Commands
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _commands];
+            }
+        }
+    }
 
     public TrackerDbContext CreateDbContext()
     {
@@ -22,7 +35,11 @@ internal sealed class CommandRecorder(TestDatabase database) : DbCommandIntercep
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Commands.Add((command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
+        var recorded = (command.CommandText, (IReadOnlyList<(string, object?)>)[.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]);
+        lock (_lock)
+        {
+            _commands.Add(recorded);
+        }
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 

@@ -15,53 +15,72 @@ namespace HauGiang.Tracker.Core.Features.Overview;
 /// </summary>
 internal static class FactsLoader
 {
-    public static async Task<ProgramFacts?> LoadAsync(TrackerDbContext db, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct)
+    /// <param name="newContext">A context on the database to read (the primary or its read-only copy), one per lane.</param>
+    public static async Task<ProgramFacts?> LoadAsync(Func<TrackerDbContext> newContext, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct)
     {
         var day = closed is null ? asOf : ClosedDay(closed);
         var basis = closed is not null ? FactsBasis.ClosedPeriod : day < today ? FactsBasis.PastDay : FactsBasis.Today;
         var cutoff = closed?.ClosedAt ?? ItemFactsQuery.EndOfDayUtc(day);
 
-        ItemTree tree;
-        PeriodRef? period;
-        if (closed is null)
+        // Three independent reads at once, each on a connection of its own: the item rows (the fold of the reports,
+        // the longest), the units' activity (two scans of the reports), and the rest. A cold load took their sum;
+        // it now takes about the longest, while the database works on one and this process folds another.
+        var treeLane = OnOwnContextAsync(newContext, async db =>
         {
-            period = await Periods(db, program.Id).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.StartsOn <= day && p.EndsOn >= day)
+            if (closed is not null)
+            {
+                return (closed, await FromSnapshotsAsync(db, program.Id, closed, day, cutoff, ct));
+            }
+            var current = await Periods(db, program.Id).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.StartsOn <= day && p.EndsOn >= day)
                 .OrderBy(p => p.StartsOn).Select(AsRef).FirstOrDefaultAsync(ct);
-            tree = await ItemStatusQuery.LoadTreeAsync(db, program.Id, day, period?.Id, null, ct, history: basis == FactsBasis.PastDay);
-        }
-        else
-        {
-            period = closed;
-            tree = await FromSnapshotsAsync(db, program.Id, closed, day, cutoff, ct);
-        }
+            return (current, await ItemStatusQuery.LoadTreeAsync(db, program.Id, day, current?.Id, null, ct, history: basis == FactsBasis.PastDay, newContext));
+        });
+        var activityLane = OnOwnContextAsync(newContext, db => ActivityAsync(db, program.Id, cutoff, ct));
+        var restLane = OnOwnContextAsync(newContext, db => SurroundingsAsync(db, program.Id, day, cutoff, ct));
+        await Task.WhenAll(treeLane, activityLane, restLane);
+        var (period, tree) = await treeLane;
+        var rest = await restLane;
 
-        var starts = await db.WorkItems.AsNoTracking().Where(i => i.ProgramId == program.Id)
-            .Select(i => new { i.Id, Start = i.StartsOn ?? i.DeadlineRevisions.Min(r => (DateOnly?)r.EffectiveOn) })
-            .ToDictionaryAsync(i => i.Id, i => i.Start, ct);
-        var coordinators = (await db.Assignments.AsNoTracking()
-            .Where(a => a.WorkItem!.ProgramId == program.Id && a.Role == AssignmentRole.Coordinating && a.StartsOn <= day && (a.EndsOn == null || a.EndsOn >= day))
-            .Select(a => new { a.WorkItemId, a.OrgUnitId }).ToListAsync(ct)).ToLookup(a => a.WorkItemId, a => a.OrgUnitId);
-        var ended = await Periods(db, program.Id).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.EndsOn < day)
-            .OrderByDescending(p => p.EndsOn).Take(2).Select(p => p.StartsOn).ToListAsync(ct);
-        DateOnly? silentSince = ended.Count == 2 ? ended.Min() : null;
-
+        DateOnly? silentSince = rest.Ended.Count == 2 ? rest.Ended.Min() : null;
         var placement = Placement.Of(tree);
         var items = tree.Rows.Select(r =>
         {
-            var start = starts.GetValueOrDefault(r.Id);
+            var start = rest.Starts.GetValueOrDefault(r.Id);
             var risk = r.State == ItemState.Dropped ? null : RiskRule.Assess(new RiskFacts(r.Status, r.Progress, start, r.LastReportAt, silentSince, day));
             var place = placement[r.Id];
-            return new FactItem(r, place.BreakthroughId, place.GroupId, start, [.. coordinators[r.Id].Distinct()], risk);
+            return new FactItem(r, place.BreakthroughId, place.GroupId, start, [.. rest.Coordinators[r.Id].Distinct()], risk);
         }).ToList();
+        return new ProgramFacts(program, day, today, basis, period, items, rest.Breakthroughs, rest.Groups, rest.Units, await activityLane, rest.Indicators);
+    }
 
-        var breakthroughs = await db.Breakthroughs.AsNoTracking().Where(b => b.ProgramId == program.Id).OrderBy(b => b.Ordinal)
+    private static async Task<T> OnOwnContextAsync<T>(Func<TrackerDbContext> newContext, Func<TrackerDbContext, Task<T>> read)
+    {
+        await using var db = newContext();
+        return await read(db);
+    }
+
+    /// <summary>What the rows are placed in and measured against: starts, coordinators, the ended periods, headings, units, indicators.</summary>
+    private sealed record Surroundings(
+        Dictionary<int, DateOnly?> Starts, ILookup<int, int> Coordinators, List<DateOnly> Ended, IReadOnlyList<Heading> Breakthroughs,
+        IReadOnlyList<Heading> Groups, IReadOnlyList<UnitFact> Units, IReadOnlyList<IndicatorFact> Indicators);
+
+    private static async Task<Surroundings> SurroundingsAsync(TrackerDbContext db, int programId, DateOnly day, DateTime cutoff, CancellationToken ct)
+    {
+        var starts = await db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId)
+            .Select(i => new { i.Id, Start = i.StartsOn ?? i.DeadlineRevisions.Min(r => (DateOnly?)r.EffectiveOn) })
+            .ToDictionaryAsync(i => i.Id, i => i.Start, ct);
+        var coordinators = (await db.Assignments.AsNoTracking()
+            .Where(a => a.WorkItem!.ProgramId == programId && a.Role == AssignmentRole.Coordinating && a.StartsOn <= day && (a.EndsOn == null || a.EndsOn >= day))
+            .Select(a => new { a.WorkItemId, a.OrgUnitId }).ToListAsync(ct)).ToLookup(a => a.WorkItemId, a => a.OrgUnitId);
+        var ended = await Periods(db, programId).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.EndsOn < day)
+            .OrderByDescending(p => p.EndsOn).Take(2).Select(p => p.StartsOn).ToListAsync(ct);
+        var breakthroughs = await db.Breakthroughs.AsNoTracking().Where(b => b.ProgramId == programId).OrderBy(b => b.Ordinal)
             .Select(b => new Heading(b.Id, b.Ordinal, "", b.Title)).ToListAsync(ct);
-        var groups = await db.Groups.AsNoTracking().Where(g => g.ProgramId == program.Id).OrderBy(g => g.Ordinal)
+        var groups = await db.Groups.AsNoTracking().Where(g => g.ProgramId == programId).OrderBy(g => g.Ordinal)
             .Select(g => new Heading(g.Id, g.Ordinal, g.Heading, g.Title)).ToListAsync(ct);
-        var units = await UnitsAsync(db, program.Id, ct);
-        var activity = await ActivityAsync(db, program.Id, cutoff, ct);
-        var indicators = await IndicatorsAsync(db, program.Id, day.Year, cutoff, ct);
-        return new ProgramFacts(program, day, today, basis, period, items, breakthroughs, groups, units, activity, indicators);
+        var units = await UnitsAsync(db, programId, ct);
+        var indicators = await IndicatorsAsync(db, programId, day.Year, cutoff, ct);
+        return new Surroundings(starts, coordinators, ended, breakthroughs, groups, units, indicators);
     }
 
     /// <summary>The day a closed period's figures were judged on: its last day, or the closing day when it closed early.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
@@ -28,6 +29,8 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 200_000 });
 
     private sealed record Key(int ProgramId, DateOnly Day, DateOnly Today, int? PeriodId, long Stamp);
+
+    private readonly ConcurrentDictionary<Key, Lazy<Task<ProgramFacts?>>> _loading = new();
 
     public async Task<IReadOnlyList<ProgramRef>> ProgramsAsync(CancellationToken ct = default)
     {
@@ -75,12 +78,30 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         {
             return cached;
         }
-        var facts = await LoadOnCopyAsync(program, today, day, closed, stamp, ct) ?? await FactsLoader.LoadAsync(db, program, today, day, closed, ct);
-        if (facts is not null)
+        // Visits that miss the same key at once wait for one computation: after a change, every open page of the program
+        // asks at about the same moment, and each computing the facts alone multiplied the work by their number.
+        var load = _loading.GetOrAdd(key, k => new Lazy<Task<ProgramFacts?>>(() => LoadAndKeepAsync(k, program, today, day, closed)));
+        return await load.Value.WaitAsync(ct);
+    }
+
+    // Not cancelled with the visit that started it, since others may be waiting for it; it takes a fraction of a second.
+    private async Task<ProgramFacts?> LoadAndKeepAsync(Key key, ProgramRef program, DateOnly today, DateOnly day, PeriodRef? closed)
+    {
+        try
         {
-            _cache.Set(key, facts, new MemoryCacheEntryOptions { Size = facts.Items.Count + 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+            var facts = await LoadOnCopyAsync(program, today, day, closed, key.Stamp, CancellationToken.None)
+                ?? await FactsLoader.LoadAsync(dbFactory.CreateDbContext, program, today, day, closed, CancellationToken.None);
+            if (facts is not null)
+            {
+                _cache.Set(key, facts, new MemoryCacheEntryOptions { Size = facts.Items.Count + 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+            }
+            return facts;
         }
-        return facts;
+        finally
+        {
+            // Kept or failed, the next visit asks the cache (or tries again) rather than this computation.
+            _loading.TryRemove(key, out _);
+        }
     }
 
     /// <summary>
@@ -95,13 +116,15 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         }
         try
         {
-            await using var copy = replica.NewContext();
-            if (await ChangeStampAsync(copy, program.Id, ct) < stamp)
+            await using (var copy = replica.NewContext())
             {
-                replica.CountFellBack();
-                return null;
+                if (await ChangeStampAsync(copy, program.Id, ct) < stamp)
+                {
+                    replica.CountFellBack();
+                    return null;
+                }
             }
-            var facts = await FactsLoader.LoadAsync(copy, program, today, day, closed, ct);
+            var facts = await FactsLoader.LoadAsync(replica.NewContext, program, today, day, closed, ct);
             replica.CountServed();
             return facts;
         }

@@ -41,20 +41,41 @@ public static class ItemFactsQuery
         // period's end, then the review) took three scans in SQL, one a sort of every confirmed report, and before
         // that a subquery per item (about a second a program at scale L).
         var reports = await live
-            .Select(r => new { r.WorkItemId, r.Percent, r.State, r.PeriodId, r.SubmittedAt, r.ReviewedAt, r.Period!.EndsOn, r.Id })
+            .Select(r => new
+            {
+                r.WorkItemId,
+                r.Percent,
+                // The two states the fold asks about, as flags: the state by name made a string and a parse per report.
+                Confirmed = r.State == ReviewState.Confirmed,
+                Submitted = r.State == ReviewState.Submitted,
+                r.PeriodId,
+                r.SubmittedAt,
+                r.ReviewedAt,
+                r.Id,
+            })
             .ToListAsync(ct);
+        // The periods' ends apart: joined in the scan, every program's periods were hashed for each program's reports.
+        var periodEnds = await db.Periods.AsNoTracking().Where(p => p.ProgramId == programId).ToDictionaryAsync(p => p.Id, p => p.EndsOn, ct);
+        var elsewhere = reports.Select(r => r.PeriodId).Where(id => !periodEnds.ContainsKey(id)).Distinct().ToList();
+        if (elsewhere.Count > 0)
+        {
+            foreach (var period in await db.Periods.AsNoTracking().Where(p => elsewhere.Contains(p.Id)).Select(p => new { p.Id, p.EndsOn }).ToListAsync(ct))
+            {
+                periodEnds[period.Id] = period.EndsOn;
+            }
+        }
         var summaries = reports.GroupBy(r => r.WorkItemId)
             .Select(g => new
             {
                 ItemId = g.Key,
                 MaxPercent = g.Max(r => r.Percent),
-                InCurrent = g.Count(r => r.PeriodId == currentPeriodId && r.State is ReviewState.Submitted or ReviewState.Confirmed),
+                InCurrent = g.Count(r => r.PeriodId == currentPeriodId && (r.Submitted || r.Confirmed)),
                 LastAt = g.Max(r => r.SubmittedAt),
             })
             .ToList();
-        var latest = reports.Where(r => r.State == ReviewState.Confirmed && r.ReviewedAt <= cutoff)
+        var latest = reports.Where(r => r.Confirmed && r.ReviewedAt <= cutoff)
             .GroupBy(r => r.WorkItemId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.EndsOn).ThenByDescending(r => r.ReviewedAt).ThenByDescending(r => r.Id).First().Percent);
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => periodEnds[r.PeriodId]).ThenByDescending(r => r.ReviewedAt).ThenByDescending(r => r.Id).First().Percent);
 
         var confirmed = live.Where(r => r.State == ReviewState.Confirmed && r.ReviewedAt <= cutoff);
         var completions = await confirmed

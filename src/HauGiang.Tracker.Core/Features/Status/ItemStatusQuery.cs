@@ -57,33 +57,32 @@ public static class ItemStatusQuery
     /// Reconstruct <paramref name="today"/> as it stood then (a past day): the deadlines in force and the lead
     /// units on that day, only the items the program held by then, and drops by amendments decided by then.
     /// </param>
+    /// <param name="newContext">
+    /// When given, the reports are read on a context of their own while <paramref name="db"/> reads the items and their
+    /// leads: the two halves of a whole program's load then overlap.
+    /// </param>
     internal static async Task<ItemTree> LoadTreeAsync(
-        TrackerDbContext db, int programId, DateOnly today, int? currentPeriodId, IReadOnlyCollection<int>? itemIds, CancellationToken ct, bool history = false)
+        TrackerDbContext db, int programId, DateOnly today, int? currentPeriodId, IReadOnlyCollection<int>? itemIds, CancellationToken ct, bool history = false,
+        Func<TrackerDbContext>? newContext = null)
     {
         var nodes = await LoadNodesAsync(db, programId, ct);
         var children = nodes.Values.ToLookup(n => n.ParentId);
         var needed = itemIds is null ? null : Subtrees(itemIds.Where(nodes.ContainsKey), children);
 
-        var facts = await ItemFactsQuery.LoadAsync(db, programId, today, currentPeriodId, ct, itemIds: needed);
-        var items = db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId);
-        var assignments = db.Assignments.AsNoTracking().Where(a => a.WorkItem!.ProgramId == programId && a.Role == AssignmentRole.Lead);
-        if (needed is not null)
+        IReadOnlyDictionary<int, ItemFacts> facts;
+        Dictionary<int, ItemFields> fields;
+        Dictionary<int, UnitRef?> leadByItem;
+        if (newContext is null)
         {
-            items = items.Where(i => needed.Contains(i.Id));
-            assignments = assignments.Where(a => needed.Contains(a.WorkItemId));
+            facts = await ItemFactsQuery.LoadAsync(db, programId, today, currentPeriodId, ct, itemIds: needed);
+            (fields, leadByItem) = await FieldsAndLeadsAsync();
         }
-        if (history)
+        else
         {
-            assignments = assignments.Where(a => a.StartsOn <= today);
-        }
-        var fields = await LoadFieldsAsync(items, ct);
-        var leads = await assignments.OrderBy(a => a.StartsOn)
-            .Select(a => new LeadSpell(a.WorkItemId, a.OrgUnitId, a.OrgUnit!.Name, a.EndsOn))
-            .ToListAsync(ct);
-        var leadByItem = leads.GroupBy(a => a.WorkItemId).ToDictionary(g => g.Key, g => LeadOn(g, history ? today : null));
-        if (history)
-        {
-            fields = await AsTheyStoodAsync(db, items, fields, today, ct);
+            var factsLane = FactsOnOwnContextAsync();
+            var fieldsLane = FieldsAndLeadsAsync();
+            await Task.WhenAll(factsLane, fieldsLane);
+            (facts, (fields, leadByItem)) = (await factsLane, await fieldsLane);
         }
 
         return Walk(nodes, needed, id =>
@@ -96,6 +95,33 @@ public static class ItemStatusQuery
             var status = StatusEvaluator.Evaluate(new StatusFacts(i.Deadline, i.OriginalDeadline, f.Completions, f.HasStarted, f.ReportedThisPeriod, today));
             return new OwnStanding(i, leadByItem.GetValueOrDefault(id), status, CompletionRule.OfficialPercent(status, f.LatestConfirmedPercent), f.LastReportAt);
         });
+
+        async Task<(Dictionary<int, ItemFields>, Dictionary<int, UnitRef?>)> FieldsAndLeadsAsync()
+        {
+            var items = db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId);
+            var assignments = db.Assignments.AsNoTracking().Where(a => a.WorkItem!.ProgramId == programId && a.Role == AssignmentRole.Lead);
+            if (needed is not null)
+            {
+                items = items.Where(i => needed.Contains(i.Id));
+                assignments = assignments.Where(a => needed.Contains(a.WorkItemId));
+            }
+            if (history)
+            {
+                assignments = assignments.Where(a => a.StartsOn <= today);
+            }
+            var fields = await LoadFieldsAsync(items, ct);
+            var leads = await assignments.OrderBy(a => a.StartsOn)
+                .Select(a => new LeadSpell(a.WorkItemId, a.OrgUnitId, a.OrgUnit!.Name, a.EndsOn))
+                .ToListAsync(ct);
+            var leadByItem = leads.GroupBy(a => a.WorkItemId).ToDictionary(g => g.Key, g => LeadOn(g, history ? today : null));
+            return (history ? await AsTheyStoodAsync(db, items, fields, today, ct) : fields, leadByItem);
+        }
+
+        async Task<IReadOnlyDictionary<int, ItemFacts>> FactsOnOwnContextAsync()
+        {
+            await using var own = newContext();
+            return await ItemFactsQuery.LoadAsync(own, programId, today, currentPeriodId, ct, itemIds: needed);
+        }
     }
 
     /// <summary>
