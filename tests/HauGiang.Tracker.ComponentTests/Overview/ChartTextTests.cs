@@ -38,4 +38,33 @@ public class ChartTextTests : ComponentTest
         var overdue = cut.FindAll("[data-section=trend] tbody tr[data-period='Quý II/2024'] td").Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal(["Quý II/2024", "45%", "0", "0", "0", "1", "0"], overdue);
     }
+
+    [Fact]
+    public void A_long_trend_keeps_every_period_in_the_chart_and_pages_the_table_from_the_latest()
+    {
+        // Thirty months: the table shows twelve at a time, the latest page first, the oldest page the six left over.
+        var trend = Enumerable.Range(1, 30).Select(n =>
+        {
+            var start = new DateOnly(2024, 1, 1).AddMonths(n - 1);
+            var period = new PeriodRef(n, PeriodKind.Month, $"T{n:00}", start, start.AddMonths(1).AddDays(-1), PeriodState.Closed, null);
+            return new TrendPoint(period, Totals.Of([Samples.Row("A", progress: n)]));
+        }).ToList();
+
+        var cut = Render<TrendView>(p => p.Add(c => c.Trend, trend));
+        IEnumerable<string?> Rows() => cut.FindAll("[data-section=trend] tbody tr").Select(r => r.GetAttribute("data-period"));
+
+        Assert.Equal(30, cut.Find("[data-chart=trend]").GetAttribute("aria-label")!.Split("; ").Length);
+        Assert.Equal(Enumerable.Range(19, 12).Select(n => $"T{n:00}"), Rows());
+        Assert.Contains("Kỳ 19–30 trong 30 kỳ đã chốt", cut.Find("[data-control=trend-pager]").TextContent, StringComparison.Ordinal);
+        Assert.True(cut.Find("[data-page=later]").HasAttribute("disabled"));
+
+        cut.Find("[data-page=earlier]").Click();
+        Assert.Equal(Enumerable.Range(7, 12).Select(n => $"T{n:00}"), Rows());
+        cut.Find("[data-page=earlier]").Click();
+        Assert.Equal(Enumerable.Range(1, 6).Select(n => $"T{n:00}"), Rows());
+        Assert.True(cut.Find("[data-page=earlier]").HasAttribute("disabled"));
+
+        cut.Find("[data-page=later]").Click();
+        Assert.Equal(Enumerable.Range(7, 12).Select(n => $"T{n:00}"), Rows());
+    }
 }
