@@ -110,6 +110,22 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
     }
 
     [Fact]
+    public async Task A_day_typed_in_the_date_fields_shows_its_figures_and_compares_them_with_a_second_day()
+    {
+        await _page.GotoInteractiveAsync("/");
+
+        await _page.Locator("input[type=date][data-control=day]").FillAsync("2024-06-30");
+
+        await Assertions.Expect(_page).ToHaveURLAsync(DayInTheAddress());
+        await Assertions.Expect(_page.Locator("[data-testid=as-of]")).ToHaveTextAsync("Số liệu tính đến ngày 30/06/2024");
+
+        await _page.Locator("input[type=date][data-control=compare-day]").FillAsync("2023-12-31");
+
+        await Assertions.Expect(_page.Locator("#compare-heading")).ToHaveTextAsync("So sánh ngày 31/12/2023 với ngày 30/06/2024");
+        Assert.Empty(Browser.ConsoleErrors(_page));
+    }
+
+    [Fact]
     public async Task The_navigation_leads_to_every_area()
     {
         await _page.GotoInteractiveAsync("/");
@@ -227,4 +243,7 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
 
     [GeneratedRegex(@"/$")]
     private static partial Regex Root();
+
+    [GeneratedRegex(@"/\?ngay=2024-06-30$")]
+    private static partial Regex DayInTheAddress();
 }
