@@ -167,6 +167,43 @@ internal sealed class CpuShare : IAsyncDisposable
         return null;
     }
 
+    /// <summary>
+    /// Waits until the process is at least <paramref name="minimumAge"/> old and has then used under 5 % of one core for
+    /// 5 s in a row, at most <paramref name="limit"/>; says how long it waited and whether it found the process quiet.
+    /// Memory measured while a server still warms up charges its warm-up to what follows: the app's notifier makes its
+    /// first pass on the first full minute, reading every program's facts into the cache all pages share.
+    /// </summary>
+    public static async Task<(TimeSpan Waited, bool Quiet)> WaitUntilQuietAsync(int pid, TimeSpan minimumAge, TimeSpan limit, CancellationToken ct)
+    {
+        const double MaxShare = 0.05;
+        var quietFor = TimeSpan.FromSeconds(5);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var calm = TimeSpan.Zero;
+        var (last, _) = Times(pid);
+        while (watch.Elapsed < limit)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            var (now, age) = Times(pid);
+            calm = (now - last) / TicksPerSecond < MaxShare ? calm + TimeSpan.FromSeconds(1) : TimeSpan.Zero;
+            last = now;
+            if (calm >= quietFor && age >= minimumAge)
+            {
+                return (watch.Elapsed, true);
+            }
+        }
+        return (watch.Elapsed, false);
+    }
+
+    // The CPU ticks the process has used, and how long ago it started (/proc/uptime less its start time since boot).
+    private static (long Ticks, TimeSpan Age) Times(int pid)
+    {
+        var text = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        var uptime = double.Parse(File.ReadAllText("/proc/uptime").Split(' ')[0], CultureInfo.InvariantCulture);
+        var started = long.Parse(fields[19], CultureInfo.InvariantCulture) / TicksPerSecond;
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture), TimeSpan.FromSeconds(uptime - started));
+    }
+
     private readonly record struct Stat(int Pid, string Name, int Parent, long Ticks, long Start);
 
     private static List<Stat> ReadAll()
