@@ -72,7 +72,11 @@ internal sealed partial class Workload(ProgressReportService reports, ReviewServ
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    [GeneratedRegex(@"GHI-\d{3}-\d{5}")]
+    // Unique across runs: a run on a database an earlier run wrote to would otherwise meet its own tokens in texts saved
+    // then, and the checks would take those reports for this run's (every one a "lost update").
+    private readonly string _run = Guid.NewGuid().ToString("N")[..6];
+
+    [GeneratedRegex(@"GHI-[0-9a-f]{6}-\d{3}-\d{5}")]
     public static partial Regex TokenPattern();
 
     public async Task RunAsync(IReadOnlyList<Writer> writers, CancellationToken ct)
@@ -147,7 +151,7 @@ internal sealed partial class Workload(ProgressReportService reports, ReviewServ
 
     private async Task<Op> SaveAsync(Writer w, ReportForm form, int k, bool submit, bool valid, Random own, CancellationToken ct)
     {
-        var token = string.Create(CultureInfo.InvariantCulture, $"GHI-{w.Index:000}-{k:00000}");
+        var token = string.Create(CultureInfo.InvariantCulture, $"GHI-{_run}-{w.Index:000}-{k:00000}");
         var input = new ReportInput(form.ItemId, periodId, own.Next(1, 100),
             $"Kết quả lần {token}: đã hoàn thành các nội dung trọng tâm của kỳ, đang tổng hợp số liệu báo cáo cuối kỳ.",
             own.NextDouble() < 0.3 ? "Nguồn kinh phí bố trí chưa kịp thời." : null, null,

@@ -26,7 +26,9 @@ internal static class WritersChecks
 
     public static async Task<List<Check>> RunAsync(string connectionString, Marks marks, IReadOnlyList<Op> ops, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // A connection of its own, outside the workload's pool: after a restart that pool may still hold idle connections
+        // the server ended (57P01 on their next command), and the checks would fail on the pool, not on the data.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(ct);
         var checks = new List<Check>();
 
@@ -46,29 +48,36 @@ internal static class WritersChecks
         checks.Add(new Check("one original report per (item, period, unit), one correction per report", duplicateOriginals + duplicateCorrections == 0,
             $"{duplicateOriginals} duplicated originals, {duplicateCorrections} reports corrected twice"));
 
-        checks.Add(await AuditOfSavesAsync(connection, marks, ops, ct));
+        var audited = await AuditedSavesAsync(connection, marks, ct);
+        checks.Add(AuditOfSaves(audited, ops));
         checks.Add(await ReviewEventsAsync(connection, marks, ops, ct));
         checks.Add(await AuditOfEventsAsync(connection, marks, ct));
-        checks.Add(await NoLostUpdateAsync(connection, ops, ct));
+        checks.Add(await NoLostUpdateAsync(connection, ops, audited, ct));
         return checks;
     }
 
     /// <summary>Each save writes its report and its audit row in one transaction: the row carries the save's token in its text.</summary>
-    private static async Task<Check> AuditOfSavesAsync(NpgsqlConnection connection, Marks marks, IReadOnlyList<Op> ops, CancellationToken ct)
+    /// <summary>Per save token in the audit trail since the run began: how many rows carry it, and the last row's id.</summary>
+    private static async Task<Dictionary<string, (int Rows, long LastId)>> AuditedSavesAsync(NpgsqlConnection connection, Marks marks, CancellationToken ct)
     {
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using (var command = new NpgsqlCommand("SELECT after FROM audit_entries WHERE id > @mark AND entity_type = 'ProgressReport' AND after LIKE '%GHI-%'", connection))
+        var found = new Dictionary<string, (int Rows, long LastId)>(StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand("SELECT id, after FROM audit_entries WHERE id > @mark AND entity_type = 'ProgressReport' AND after LIKE '%GHI-%'", connection);
+        command.Parameters.AddWithValue("mark", marks.AuditId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            command.Parameters.AddWithValue("mark", marks.AuditId);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            foreach (var token in Workload.TokenPattern().Matches(reader.GetString(1)).Select(m => m.Value).Distinct())
             {
-                foreach (var token in Workload.TokenPattern().Matches(reader.GetString(0)).Select(m => m.Value).Distinct())
-                {
-                    found[token] = found.GetValueOrDefault(token) + 1;
-                }
+                var (rows, lastId) = found.GetValueOrDefault(token);
+                found[token] = (rows + 1, Math.Max(lastId, reader.GetInt64(0)));
             }
         }
+        return found;
+    }
+
+    private static Check AuditOfSaves(Dictionary<string, (int Rows, long LastId)> audited, IReadOnlyList<Op> ops)
+    {
+        var found = audited.ToDictionary(a => a.Key, a => a.Value.Rows, StringComparer.Ordinal);
         var saves = ops.Where(o => o.IsSave && o.Token is not null).ToDictionary(o => o.Token!, StringComparer.Ordinal);
         var accepted = saves.Values.Where(o => o.Outcome == Outcome.Accepted).ToList();
         var acceptedOnce = accepted.Count(o => found.GetValueOrDefault(o.Token!) == 1);
@@ -128,11 +137,14 @@ internal static class WritersChecks
     }
 
     /// <summary>
-    /// For each report written, the stored text is that of the last accepted save in acknowledgement order (or of a later
-    /// save answered with the outage message, which may have been committed), and its state is the one the last accepted
-    /// write left.
+    /// For each report written, the stored text is that of the last accepted save in commit order (or of a later save
+    /// answered with the outage message, which may have been committed), and its state is the one the last accepted
+    /// write left (in acknowledgement order). Commit order is the order of the saves' audit rows: appenders hold one lock
+    /// until they commit, so a larger id is a later commit. The order in which the calls returned need not be: on a
+    /// saturated machine (accepted saves took up to 10 s at L) a save's return can lag a later one's.
     /// </summary>
-    private static async Task<Check> NoLostUpdateAsync(NpgsqlConnection connection, IReadOnlyList<Op> ops, CancellationToken ct)
+    private static async Task<Check> NoLostUpdateAsync(NpgsqlConnection connection, IReadOnlyList<Op> ops, Dictionary<string, (int Rows, long LastId)> audited,
+        CancellationToken ct)
     {
         var ids = ops.Where(o => o.ReportId is not null).Select(o => o.ReportId!.Value).Distinct().ToArray();
         var stored = new List<(int Id, string? Token, ReviewState State)>();
@@ -156,7 +168,8 @@ internal static class WritersChecks
                 continue;
             }
             checkedReports++;
-            var lastSave = mine.LastOrDefault(o => o.IsSave);
+            // Every accepted save has its audit row (the check above); one without would sort first and fail that check.
+            var lastSave = mine.Where(o => o.IsSave).MaxBy(o => audited.TryGetValue(o.Token!, out var a) ? a.LastId : -1);
             var last = mine.LastOrDefault();
             // A later write answered with the outage message, on this report or carrying the stored text, that may have been committed.
             bool LaterOutage(Op? after) => ops.Any(o => o.Outcome == Outcome.Outage && (o.ReportId == id || (token is not null && o.Token == token)) && (after is null || o.Ack > after.Ack));
