@@ -62,4 +62,36 @@ public class UnitsTableTests : ComponentTest
         Assert.Equal("danh-sach?chuong-trinh=1&don-vi=1&trang-thai=qua-han", overdue.GetAttribute("href"));
         Assert.Equal("1", overdue.TextContent.Trim());
     }
+
+    private static List<string> Names(IRenderedComponent<UnitsTable> cut) =>
+        [.. cut.FindAll("tbody tr:not(.former-unit) [data-unit]").Select(td => td.TextContent.Trim())];
+
+    [Fact]
+    public void A_header_sorts_by_its_column_and_a_second_press_the_other_way()
+    {
+        var cut = Table();
+        Assert.Equal("ascending", cut.Find("th:has([data-sort=rank])").GetAttribute("aria-sort"));
+
+        cut.Find("[data-sort=overdue]").Click();
+        Assert.Equal(["Sở Nội vụ thành phố Cần Thơ", "Sở Tài chính thành phố Cần Thơ"], Names(cut));
+        Assert.Equal("ascending", cut.Find("th:has([data-sort=overdue])").GetAttribute("aria-sort"));
+        Assert.Null(cut.Find("th:has([data-sort=rank])").GetAttribute("aria-sort"));
+
+        cut.Find("[data-sort=overdue]").Click();
+        Assert.Equal(["Sở Tài chính thành phố Cần Thơ", "Sở Nội vụ thành phố Cần Thơ"], Names(cut));
+        Assert.Equal("descending", cut.Find("th:has([data-sort=overdue])").GetAttribute("aria-sort"));
+        // The ended unit stays under its successor whatever the order.
+        Assert.Equal("Sở Tài chính thành phố Cần Thơ", cut.Find("tr.former-unit").PreviousElementSibling!.QuerySelector("[data-unit]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_count_of_zero_is_plain_text_not_a_link()
+    {
+        var cut = Table();
+
+        var home = cut.FindAll("tbody tr:not(.former-unit)").Single(r => r.QuerySelector("[data-unit]")!.TextContent.Trim() == "Sở Nội vụ thành phố Cần Thơ");
+        // Two led, one done on time; nothing late or overdue.
+        Assert.Equal(["2", "1"], home.QuerySelectorAll("a").Select(a => a.TextContent.Trim()));
+        Assert.Empty(home.QuerySelectorAll("a[aria-label*='quá hạn']"));
+    }
 }
