@@ -100,12 +100,17 @@ public partial class OverviewJourneyTests(DatabaseTemplates templates, Browser b
     }
 
     [Fact]
-    public async Task Comparing_two_days_shows_the_totals_side_by_side()
+    public async Task Comparing_two_days_shows_the_totals_side_by_side_and_passes_axe_at_both_widths()
     {
-        await _page.GotoInteractiveAsync("/?so-sanh=2024-06-30");
+        foreach (var width in new[] { 1366, 1024 })
+        {
+            await _page.SetViewportSizeAsync(width, 768);
+            await _page.GotoInteractiveAsync("/?so-sanh=2024-06-30");
 
-        await Assertions.Expect(_page.Locator("#compare-heading")).ToHaveTextAsync("So sánh ngày 30/06/2024 với ngày 27/11/2026");
-        await Assertions.Expect(_page.Locator("[data-testid=compare-totals] tr[data-row=progress] td")).ToHaveCountAsync(3);
+            await Assertions.Expect(_page.Locator("#compare-heading")).ToHaveTextAsync("So sánh ngày 30/06/2024 với ngày 27/11/2026");
+            await Assertions.Expect(_page.Locator("[data-testid=compare-totals] tr[data-row=progress] td")).ToHaveCountAsync(3);
+            await _page.AssertAccessibleAndFitsAsync(width);
+        }
         Assert.Empty(Browser.ConsoleErrors(_page));
     }
 

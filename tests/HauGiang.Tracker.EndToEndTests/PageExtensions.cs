@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using HauGiang.Tracker.Testing;
 using Microsoft.Playwright;
 
@@ -13,6 +15,16 @@ internal static class PageExtensions
     }
 
     public static Task WaitForInteractiveAsync(this IPage page) => page.Locator("#app-root[data-interactive='true']").WaitForAsync();
+
+    /// <summary>The page as it stands has no serious or critical axe violation and is no wider than the window.</summary>
+    public static async Task AssertAccessibleAndFitsAsync(this IPage page, int width)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
+        Assert.Empty(serious);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"the page is wider than {width}px");
+    }
 
     /// <summary>
     /// Chooses files in a Blazor file input once Blazor listens to it: a page reached by a link inside the

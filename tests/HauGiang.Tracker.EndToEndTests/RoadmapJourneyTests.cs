@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using HauGiang.Tracker.Core.Domain.Access;
 using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Roadmap;
@@ -101,11 +99,7 @@ public partial class RoadmapJourneyTests(DatabaseTemplates templates, Browser br
             await Assertions.Expect(_page.Locator("[data-testid=roadmap-moves]")).ToBeVisibleAsync(FirstAnswer);
             await Assertions.Expect(_page.Locator(".rm-earlier").First).ToBeAttachedAsync();
 
-            var result = await _page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
-            var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
-            Assert.Empty(serious);
-            Assert.True(await _page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"the page is wider than {width}px");
+            await _page.AssertAccessibleAndFitsAsync(width);
         }
         Assert.Empty(Browser.ConsoleErrors(_page));
     }
