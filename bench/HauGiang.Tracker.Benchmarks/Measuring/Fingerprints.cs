@@ -29,6 +29,11 @@ internal static class Fingerprints
         }
     }
 
+    /// <summary>Whether two computations of facts say the same; the units' activity is a set, its order carries nothing.</summary>
+    public static bool Same(ProgramFacts a, ProgramFacts b) => Json(a) == Json(b);
+
+    private static string Json(ProgramFacts facts) => JsonSerializer.Serialize(facts with { Activity = [.. facts.Activity.OrderBy(a => a.UnitId)] });
+
     private static string Hash(ProgramFacts facts) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(facts))))[..12].ToLowerInvariant();
 }

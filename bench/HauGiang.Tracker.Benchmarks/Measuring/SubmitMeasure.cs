@@ -49,6 +49,7 @@ internal static class SubmitMeasure
             return;
         }
 
+        var refreshesBefore = warm.Store.Refreshes;
         var open = new List<double>();
         var submit = new List<double>();
         var same = new List<double>();
@@ -123,7 +124,20 @@ internal static class SubmitMeasure
         Console.WriteLine("|---|---:|---:|---:|");
         Console.WriteLine(Row("open the report form", open));
         Console.WriteLine(Row("save and submit", submit));
-        Console.WriteLine(Row($"overview of {written.Program.Code} right after (its facts computed again)", same));
+        Console.WriteLine(Row($"overview of {written.Program.Code} right after (its facts brought up to date: the item's reports folded again)", same));
         Console.WriteLine(Row($"overview of {other.Program.Code} right after (another program: still cached)", elsewhere));
+
+        // What the long-lived store brought up to date must be what a whole load gives now.
+        var refreshed = (await warm.Store.GetAsync(new FactsRequest(written.Program.Id), ct))!;
+        using var fresh = new ProgramFactsStore(factory, root.GetRequiredService<TimeProvider>());
+        var whole = (await fresh.GetAsync(new FactsRequest(written.Program.Id), ct))!;
+        var refreshes = warm.Store.Refreshes - refreshesBefore;
+        Console.WriteLine();
+        Console.WriteLine($"The long-lived store brought {written.Program.Code}'s facts up to date {refreshes} times instead of loading them whole; " +
+                          $"they equal a whole load afterwards: {(Fingerprints.Same(refreshed, whole) ? "yes" : "NO")}.");
+        if (!Fingerprints.Same(refreshed, whole))
+        {
+            throw new InvalidOperationException($"the facts of {written.Program.Code} brought up to date differ from a whole load");
+        }
     }
 }

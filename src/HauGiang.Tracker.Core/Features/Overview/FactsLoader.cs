@@ -16,7 +16,15 @@ namespace HauGiang.Tracker.Core.Features.Overview;
 internal static class FactsLoader
 {
     /// <param name="newContext">A context on the database to read (the primary or its read-only copy), one per lane.</param>
-    public static async Task<ProgramFacts?> LoadAsync(Func<TrackerDbContext> newContext, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct)
+    public static async Task<ProgramFacts?> LoadAsync(Func<TrackerDbContext> newContext, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct) =>
+        (await LoadWithPartsAsync(newContext, program, today, asOf, closed, ct)).Facts;
+
+    /// <summary>
+    /// The facts, and for today's (the only ones later changes can alter while the key's day lasts) what they were
+    /// built from, so <see cref="RefreshAsync"/> can bring them up to date after a change to a few items' reports.
+    /// </summary>
+    internal static async Task<(ProgramFacts Facts, FactsParts? Parts)> LoadWithPartsAsync(
+        Func<TrackerDbContext> newContext, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct)
     {
         var day = closed is null ? asOf : ClosedDay(closed);
         var basis = closed is not null ? FactsBasis.ClosedPeriod : day < today ? FactsBasis.PastDay : FactsBasis.Today;
@@ -29,18 +37,66 @@ internal static class FactsLoader
         {
             if (closed is not null)
             {
-                return (closed, await FromSnapshotsAsync(db, program.Id, closed, day, cutoff, ct));
+                return (closed, Tree: await FromSnapshotsAsync(db, program.Id, closed, day, cutoff, ct), Parts: (TreeParts?)null);
             }
             var current = await Periods(db, program.Id).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.StartsOn <= day && p.EndsOn >= day)
                 .OrderBy(p => p.StartsOn).Select(AsRef).FirstOrDefaultAsync(ct);
-            return (current, await ItemStatusQuery.LoadTreeAsync(db, program.Id, day, current?.Id, null, ct, history: basis == FactsBasis.PastDay, newContext));
+            var parts = await ItemStatusQuery.LoadTreePartsAsync(db, program.Id, day, current?.Id, null, ct, history: basis == FactsBasis.PastDay, newContext);
+            return (current, Tree: parts.Walk(), Parts: parts);
         });
-        var activityLane = OnOwnContextAsync(newContext, db => ActivityAsync(db, program.Id, cutoff, ct));
+        var activityLane = OnOwnContextAsync(newContext, db => ActivityAsync(db, program.Id, cutoff, null, ct));
         var restLane = OnOwnContextAsync(newContext, db => SurroundingsAsync(db, program.Id, day, cutoff, ct));
         await Task.WhenAll(treeLane, activityLane, restLane);
-        var (period, tree) = await treeLane;
+        var (period, tree, treeParts) = await treeLane;
         var rest = await restLane;
+        var activity = await activityLane;
+        var facts = Assemble(program, day, today, basis, period, tree, rest, activity);
+        return (facts, basis == FactsBasis.Today ? new FactsParts(program, period, treeParts!, rest, activity) : null);
+    }
 
+    /// <summary>
+    /// Today's facts again after changes that concern only the reports of <paramref name="items"/> and the activity of
+    /// <paramref name="units"/> (reports saved, submitted, reviewed or corrected, evidence added, explanations asked or
+    /// answered): only those items' reports are folded again and only those units' activity is read, and the rest is
+    /// taken from <paramref name="parts"/>. The store decides from the audit trail which changes qualify; anything else
+    /// (a deadline, a lead unit, an item, a period, a unit) is loaded whole.
+    /// </summary>
+    internal static async Task<(ProgramFacts Facts, FactsParts Parts)> RefreshAsync(
+        Func<TrackerDbContext> newContext, FactsParts parts, IReadOnlyCollection<int> items, IReadOnlyCollection<int> units, CancellationToken ct)
+    {
+        var (program, day) = (parts.Program, parts.Tree.Today);
+        var cutoff = ItemFactsQuery.EndOfDayUtc(day);
+        var known = items.Where(parts.Tree.Nodes.ContainsKey).ToList();
+        var factsLane = known.Count == 0
+            ? Task.FromResult<IReadOnlyDictionary<int, ItemFacts>>(new Dictionary<int, ItemFacts>())
+            : OnOwnContextAsync(newContext, db => ItemFactsQuery.LoadAsync(db, program.Id, day, parts.Period?.Id, ct, itemIds: known));
+        var activityLane = units.Count == 0
+            ? Task.FromResult<IReadOnlyList<UnitActivity>>([])
+            : OnOwnContextAsync(newContext, db => ActivityAsync(db, program.Id, cutoff, units, ct));
+        await Task.WhenAll(factsLane, activityLane);
+
+        var facts = new Dictionary<int, ItemFacts>(parts.Tree.Facts);
+        var fresh = await factsLane;
+        foreach (var id in known)
+        {
+            if (fresh.TryGetValue(id, out var f))
+            {
+                facts[id] = f;
+            }
+            else
+            {
+                facts.Remove(id);
+            }
+        }
+        var touched = units.ToHashSet();
+        IReadOnlyList<UnitActivity> activity = [.. parts.Activity.Where(a => !touched.Contains(a.UnitId)), .. await activityLane];
+        var refreshed = parts with { Tree = parts.Tree with { Facts = facts }, Activity = activity };
+        return (Assemble(program, day, day, FactsBasis.Today, parts.Period, refreshed.Tree.Walk(), parts.Rest, activity), refreshed);
+    }
+
+    private static ProgramFacts Assemble(
+        ProgramRef program, DateOnly day, DateOnly today, FactsBasis basis, PeriodRef? period, ItemTree tree, Surroundings rest, IReadOnlyList<UnitActivity> activity)
+    {
         DateOnly? silentSince = rest.Ended.Count == 2 ? rest.Ended.Min() : null;
         var placement = Placement.Of(tree);
         var items = tree.Rows.Select(r =>
@@ -50,7 +106,7 @@ internal static class FactsLoader
             var place = placement[r.Id];
             return new FactItem(r, place.BreakthroughId, place.GroupId, start, [.. rest.Coordinators[r.Id].Distinct()], risk);
         }).ToList();
-        return new ProgramFacts(program, day, today, basis, period, items, rest.Breakthroughs, rest.Groups, rest.Units, await activityLane, rest.Indicators);
+        return new ProgramFacts(program, day, today, basis, period, items, rest.Breakthroughs, rest.Groups, rest.Units, activity, rest.Indicators);
     }
 
     private static async Task<T> OnOwnContextAsync<T>(Func<TrackerDbContext> newContext, Func<TrackerDbContext, Task<T>> read)
@@ -60,7 +116,7 @@ internal static class FactsLoader
     }
 
     /// <summary>What the rows are placed in and measured against: starts, coordinators, the ended periods, headings, units, indicators.</summary>
-    private sealed record Surroundings(
+    internal sealed record Surroundings(
         Dictionary<int, DateOnly?> Starts, ILookup<int, int> Coordinators, List<DateOnly> Ended, IReadOnlyList<Heading> Breakthroughs,
         IReadOnlyList<Heading> Groups, IReadOnlyList<UnitFact> Units, IReadOnlyList<IndicatorFact> Indicators);
 
@@ -190,20 +246,30 @@ internal static class FactsLoader
         })];
     }
 
-    private static async Task<IReadOnlyList<UnitActivity>> ActivityAsync(TrackerDbContext db, int programId, DateTime cutoff, CancellationToken ct)
+    /// <param name="units">Only these units (their rows are then read through the units' index); every unit when null.</param>
+    private static async Task<IReadOnlyList<UnitActivity>> ActivityAsync(TrackerDbContext db, int programId, DateTime cutoff, IReadOnlyCollection<int>? units, CancellationToken ct)
     {
         var reports = db.Reports.AsNoTracking().Where(r => r.WorkItem!.ProgramId == programId);
+        var explanations = db.ExplanationRequests.AsNoTracking().Where(e => e.WorkItem!.ProgramId == programId);
+        if (units is not null)
+        {
+            reports = reports.Where(r => units.Contains(r.ReportingUnitId));
+            explanations = explanations.Where(e => units.Contains(e.UnitId));
+        }
         var last = await reports.Where(r => r.SubmittedAt <= cutoff)
             .GroupBy(r => r.ReportingUnitId).Select(g => new { g.Key, At = g.Max(r => r.SubmittedAt) }).ToDictionaryAsync(x => x.Key, x => x.At, ct);
         var returned = await reports.Where(r => r.State == ReviewState.Returned && r.ReviewedAt <= cutoff)
             .GroupBy(r => r.ReportingUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var open = await db.ExplanationRequests.AsNoTracking()
-            .Where(e => e.WorkItem!.ProgramId == programId && e.RequestedAt <= cutoff && (e.AnsweredAt == null || e.AnsweredAt > cutoff))
+        var open = await explanations
+            .Where(e => e.RequestedAt <= cutoff && (e.AnsweredAt == null || e.AnsweredAt > cutoff))
             .GroupBy(e => e.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         return [.. last.Keys.Union(returned.Keys).Union(open.Keys)
             .Select(u => new UnitActivity(u, last.GetValueOrDefault(u), returned.GetValueOrDefault(u), open.GetValueOrDefault(u)))];
     }
 }
+
+/// <summary>What today's <see cref="ProgramFacts"/> of a program were assembled from, kept beside them in the store.</summary>
+internal sealed record FactsParts(ProgramRef Program, PeriodRef? Period, TreeParts Tree, FactsLoader.Surroundings Rest, IReadOnlyList<UnitActivity> Activity);
 
 /// <summary>Where an item is counted: its own breakthrough or group, else its parent's.</summary>
 internal sealed record Placement(int? BreakthroughId, int? GroupId)

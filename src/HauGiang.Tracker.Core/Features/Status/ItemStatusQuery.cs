@@ -19,6 +19,26 @@ internal sealed record ItemFields(int Id, string Code, string Title, bool IsSamp
 internal sealed record OwnStanding(ItemFields Fields, UnitRef? Lead, ItemStatus Status, decimal OwnPercent, DateTime? LastReportAt);
 
 /// <summary>
+/// The inputs of a tree's status rows: the tree, the items' fields and lead units, and what their reports say
+/// (<see cref="ItemFacts"/>), for the day the statuses are judged on.
+/// </summary>
+internal sealed record TreeParts(
+    IReadOnlyDictionary<int, ItemNode> Nodes, IReadOnlySet<int>? Needed, IReadOnlyDictionary<int, ItemFacts> Facts,
+    IReadOnlyDictionary<int, ItemFields> Fields, IReadOnlyDictionary<int, UnitRef?> Leads, DateOnly Today)
+{
+    public ItemTree Walk() => ItemStatusQuery.Walk(Nodes, Needed, id =>
+    {
+        if (!Fields.TryGetValue(id, out var i))
+        {
+            return null;
+        }
+        var f = Facts.GetValueOrDefault(id, ItemFacts.None);
+        var status = StatusEvaluator.Evaluate(new StatusFacts(i.Deadline, i.OriginalDeadline, f.Completions, f.HasStarted, f.ReportedThisPeriod, Today));
+        return new OwnStanding(i, Leads.GetValueOrDefault(id), status, CompletionRule.OfficialPercent(status, f.LatestConfirmedPercent), f.LastReportAt);
+    });
+}
+
+/// <summary>
 /// The status rows of items as of a day, by one set of rules for one item, a few or the whole program, in a
 /// fixed number of queries: the tree's ids, then reports, leads and item fields of only the wanted items and
 /// their descendants (a parent's progress rolls up from its children's).
@@ -63,6 +83,12 @@ public static class ItemStatusQuery
     /// </param>
     internal static async Task<ItemTree> LoadTreeAsync(
         TrackerDbContext db, int programId, DateOnly today, int? currentPeriodId, IReadOnlyCollection<int>? itemIds, CancellationToken ct, bool history = false,
+        Func<TrackerDbContext>? newContext = null) =>
+        (await LoadTreePartsAsync(db, programId, today, currentPeriodId, itemIds, ct, history, newContext)).Walk();
+
+    /// <summary>What <see cref="LoadTreeAsync"/> walks: kept by the read model so a change to a few items' reports refolds only theirs.</summary>
+    internal static async Task<TreeParts> LoadTreePartsAsync(
+        TrackerDbContext db, int programId, DateOnly today, int? currentPeriodId, IReadOnlyCollection<int>? itemIds, CancellationToken ct, bool history = false,
         Func<TrackerDbContext>? newContext = null)
     {
         var nodes = await LoadNodesAsync(db, programId, ct);
@@ -85,16 +111,7 @@ public static class ItemStatusQuery
             (facts, (fields, leadByItem)) = (await factsLane, await fieldsLane);
         }
 
-        return Walk(nodes, needed, id =>
-        {
-            if (!fields.TryGetValue(id, out var i))
-            {
-                return null;
-            }
-            var f = facts.GetValueOrDefault(id, ItemFacts.None);
-            var status = StatusEvaluator.Evaluate(new StatusFacts(i.Deadline, i.OriginalDeadline, f.Completions, f.HasStarted, f.ReportedThisPeriod, today));
-            return new OwnStanding(i, leadByItem.GetValueOrDefault(id), status, CompletionRule.OfficialPercent(status, f.LatestConfirmedPercent), f.LastReportAt);
-        });
+        return new TreeParts(nodes, needed, facts, fields, leadByItem, today);
 
         async Task<(Dictionary<int, ItemFields>, Dictionary<int, UnitRef?>)> FieldsAndLeadsAsync()
         {

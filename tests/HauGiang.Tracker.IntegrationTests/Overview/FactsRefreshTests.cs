@@ -1,0 +1,126 @@
+using System.Text.Json;
+using HauGiang.Tracker.Core.Domain;
+using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Explanations;
+using HauGiang.Tracker.Core.Features.Overview;
+using HauGiang.Tracker.Core.Features.Reporting;
+using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.IntegrationTests.Search;
+using HauGiang.Tracker.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace HauGiang.Tracker.IntegrationTests.Overview;
+
+/// <summary>
+/// Issue 17: after a change to a few items' reports, the store brings today's cached facts up to date by folding only
+/// those items' reports again. What it serves must be exactly what a whole load gives; any other kind of change is
+/// loaded whole.
+/// </summary>
+public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(templates)
+{
+    private const string Reporter = "CT-SGDDT";
+
+    [Fact]
+    public async Task A_report_completed_with_evidence_and_confirmed_and_an_explanation_asked_refresh_the_cached_facts_to_what_a_whole_load_gives()
+    {
+        var recorder = new CommandRecorder(Database);
+        using var store = new ProgramFactsStore(recorder, Database.Clock);
+        var before = (await store.GetAsync(new FactsRequest(), Ct))!;
+        var item = await ItemIdAsync("NV-04");
+        Assert.False(before.Items.Single(i => i.Id == item).Status.IsCompleted);
+
+        var reports = Get<ProgressReportService>();
+        var input = new ReportInput(item, before.Period!.Id, CompletionRule.Complete, "Đã hoàn thành.", null, null, null, VietnamClock.Today(Database.Clock));
+        var (saved, reportId) = await reports.SaveAsync(Staff(Reporter), input, null, null, false, Ct);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        Assert.True((await Get<EvidenceService>().AddLinkAsync(Staff(Reporter), reportId!.Value, "https://haugiang.gov.vn/ket-qua", null, Ct)).Succeeded);
+        var draft = (await reports.OpenAsync(Staff(Reporter), item, before.Period.Id, Ct))!.Report!;
+        var (submitted, _) = await reports.SaveAsync(Staff(Reporter), draft.Input, draft.Version, draft.Input, true, Ct);
+        Assert.True(submitted.Succeeded, string.Join(" ", submitted.Errors.Values));
+        Assert.True((await Get<ReviewService>().ReviewAsync(Office, reportId.Value, await ReportVersionAsync(reportId.Value), true, null, Ct)).Succeeded);
+        Assert.True((await Get<ExplanationService>().RequestAsync(Leader, await ItemIdAsync("NV-05"), "Vì sao chậm?", null, Ct)).Succeeded);
+
+        var start = recorder.Commands.Count;
+        var after = (await store.GetAsync(new FactsRequest(), Ct))!;
+        var refreshCommands = recorder.Commands.Count - start;
+
+        Assert.Equal(1, store.Refreshes);
+        Assert.True(after.Items.Single(i => i.Id == item).Status.IsCompleted);
+        var whole = await WholeLoadAsync();
+        Assert.Equal(Json(whole.Facts), Json(after));
+        Assert.True(refreshCommands < whole.Commands, $"{refreshCommands} commands to refresh, {whole.Commands} to load whole");
+        // Only the changed items' reports are read again: no command reads the reports without naming the items.
+        Assert.DoesNotContain(recorder.Commands.Skip(start), c => c.Sql.Contains("FROM progress_reports", StringComparison.Ordinal)
+            && !c.Sql.Contains("work_item_id = ANY", StringComparison.Ordinal) && !c.Sql.Contains("reporting_unit_id = ANY", StringComparison.Ordinal)
+            && !c.Sql.Contains("audit_entries", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_change_of_another_kind_beside_a_report_loads_the_facts_whole()
+    {
+        using var store = new ProgramFactsStore(new CommandRecorder(Database), Database.Clock);
+        var before = (await store.GetAsync(new FactsRequest(), Ct))!;
+        var item = await ItemIdAsync("NV-04");
+        var (saved, _) = await Get<ProgressReportService>().SaveAsync(
+            Staff(Reporter), new ReportInput(item, before.Period!.Id, 70, "Đạt 70%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        await using (var db = Database.NewContext())
+        {
+            db.Actor = Admin;
+            (await db.WorkItems.SingleAsync(i => i.Id == item, Ct)).Title = "Nhiệm vụ đã đổi tên";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var after = (await store.GetAsync(new FactsRequest(), Ct))!;
+
+        Assert.Equal(0, store.Refreshes);
+        Assert.Equal("Nhiệm vụ đã đổi tên", after.Items.Single(i => i.Id == item).Row.Title);
+        Assert.Equal(Json((await WholeLoadAsync()).Facts), Json(after));
+    }
+
+    [Fact]
+    public async Task Refreshes_follow_one_another_and_a_past_day_is_never_refreshed()
+    {
+        using var store = new ProgramFactsStore(new CommandRecorder(Database), Database.Clock);
+        var today = (await store.GetAsync(new FactsRequest(), Ct))!;
+        var pastDay = VietnamClock.Today(Database.Clock).AddDays(-30);
+        await store.GetAsync(new FactsRequest(AsOf: pastDay), Ct);
+        var reports = Get<ProgressReportService>();
+        foreach (var (item, unit, percent) in await LedItemsAsync(2))
+        {
+            var (saved, _) = await reports.SaveAsync(
+                Staff(unit), new ReportInput(item, today.Period!.Id, percent, $"Đạt {percent}%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
+            Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+            await store.GetAsync(new FactsRequest(AsOf: pastDay), Ct);
+            Assert.Equal(Json((await WholeLoadAsync()).Facts), Json((await store.GetAsync(new FactsRequest(), Ct))!));
+        }
+        Assert.Equal(2, store.Refreshes);
+    }
+
+    // Items with a lead unit, each with its unit's code and a percent to report.
+    private async Task<List<(int Item, string Unit, int Percent)>> LedItemsAsync(int count)
+    {
+        await using var db = Database.NewContext();
+        var leads = await db.Assignments.Where(a => a.Role == AssignmentRole.Lead && a.EndsOn == null && a.WorkItem!.State == ItemState.Active)
+            .OrderBy(a => a.WorkItemId).Select(a => new { a.WorkItemId, a.OrgUnit!.Code }).Take(count).ToListAsync(Ct);
+        return [.. leads.Select((l, i) => (l.WorkItemId, l.Code, 30 + (15 * i)))];
+    }
+
+    private async Task<uint> ReportVersionAsync(int id)
+    {
+        await using var db = Database.NewContext();
+        return await db.Reports.Where(r => r.Id == id).Select(r => r.Version).SingleAsync(Ct);
+    }
+
+    private async Task<(ProgramFacts Facts, int Commands)> WholeLoadAsync()
+    {
+        var recorder = new CommandRecorder(Database);
+        using var fresh = new ProgramFactsStore(recorder, Database.Clock);
+        var facts = (await fresh.GetAsync(new FactsRequest(), Ct))!;
+        return (facts, recorder.Commands.Count);
+    }
+
+    // The units' activity is a set: its order carries nothing.
+    private static string Json(ProgramFacts facts) =>
+        JsonSerializer.Serialize(facts with { Activity = [.. facts.Activity.OrderBy(a => a.UnitId)] });
+}
