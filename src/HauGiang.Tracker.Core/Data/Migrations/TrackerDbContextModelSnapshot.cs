@@ -1606,6 +1606,9 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                     b.HasIndex("ReportingUnitId", "PeriodId")
                         .HasDatabaseName("ix_progress_reports_reporting_unit_id_period_id");
 
+                    b.HasIndex("ReportingUnitId", "WorkItemId")
+                        .HasDatabaseName("ix_progress_reports_reporting_unit_id_work_item_id");
+
                     b.HasIndex("WorkItemId", "PeriodId", "ReportingUnitId")
                         .IsUnique()
                         .HasDatabaseName("ix_progress_reports_original")
