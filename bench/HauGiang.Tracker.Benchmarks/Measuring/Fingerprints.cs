@@ -35,5 +35,5 @@ internal static class Fingerprints
     private static string Json(ProgramFacts facts) => JsonSerializer.Serialize(facts with { Activity = [.. facts.Activity.OrderBy(a => a.UnitId)] });
 
     private static string Hash(ProgramFacts facts) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(facts))))[..12].ToLowerInvariant();
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Json(facts))))[..12].ToLowerInvariant();
 }

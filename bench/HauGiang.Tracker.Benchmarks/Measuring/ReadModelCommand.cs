@@ -13,8 +13,8 @@ namespace HauGiang.Tracker.Benchmarks.Measuring;
 /// <summary>
 /// Times each read-side page's data through the Core's own services (built with AddTrackerCore, as the app does) for a
 /// sample of programs, next to a hand-written SQL query returning the same numbers (<see cref="ReadSideSql"/>, checked
-/// equal first): cold (a fresh <see cref="ProgramFactsStore"/> and services per call, so the facts are computed: the first
-/// visit after a change) and warm (the long-lived ones: a visit while nothing changed), with the SQL commands each call
+/// equal first): cold (a fresh <see cref="ProgramFactsStore"/> and services per call, so the facts are loaded whole: the
+/// first visit of the day, or after a change other than to reports) and warm (the long-lived ones: a visit while nothing changed), with the SQL commands each call
 /// sends. Prints Markdown tables: the check, the timings, and the service / SQL ratios.
 /// </summary>
 internal static class ReadModelCommand
@@ -119,8 +119,8 @@ internal static class ReadModelCommand
 
         Console.WriteLine();
         Console.WriteLine($"Read side on {targets.Count} programs ({string.Join(", ", targets.Select(t => $"{t.Program.Code}: {t.Closed.Label}"))}), today {today:yyyy-MM-dd}, " +
-                          $"past day {targets[0].PastDay:yyyy-MM-dd}; {runs} runs after one warm-up, so {runs * targets.Count} calls per row. Cold: the first visit after a change " +
-                          "(facts computed); warm: a visit while nothing changed (the long-lived store); SQL: the hand-written query of the same numbers.");
+                          $"past day {targets[0].PastDay:yyyy-MM-dd}; {runs} runs after one warm-up, so {runs * targets.Count} calls per row. Cold: nothing cached, the facts loaded " +
+                          "whole (the first visit of the day, or after a change other than to reports); warm: a visit while nothing changed (the long-lived store); SQL: the hand-written query of the same numbers.");
         Console.WriteLine();
         Console.WriteLine("| page's data | cold median / p95 (ms) | warm median / p95 (ms) | SQL median / p95 (ms) | cold p95 ÷ SQL p95 | warm p95 ÷ SQL p95 | SQL commands per call, cold / warm |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");

@@ -20,10 +20,10 @@ internal static class FactsLoader
         (await LoadWithPartsAsync(newContext, program, today, asOf, closed, ct)).Facts;
 
     /// <summary>
-    /// The facts, and for today's (the only ones later changes can alter while the key's day lasts) what they were
-    /// built from, so <see cref="RefreshAsync"/> can bring them up to date after a change to a few items' reports.
+    /// The facts, and what they were built from, so <see cref="RefreshAsync"/> can bring them up to date after a change
+    /// to a few items' reports.
     /// </summary>
-    internal static async Task<(ProgramFacts Facts, FactsParts? Parts)> LoadWithPartsAsync(
+    internal static async Task<(ProgramFacts Facts, FactsParts Parts)> LoadWithPartsAsync(
         Func<TrackerDbContext> newContext, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct)
     {
         var day = closed is null ? asOf : ClosedDay(closed);
@@ -31,70 +31,51 @@ internal static class FactsLoader
         var cutoff = closed?.ClosedAt ?? ItemFactsQuery.EndOfDayUtc(day);
 
         // Three independent reads at once, each on a connection of its own: the item rows (the fold of the reports,
-        // the longest), the units' activity (two scans of the reports), and the rest. A cold load took their sum;
+        // the longest), the units' activity (a scan of the reports), and the rest. A cold load took their sum;
         // it now takes about the longest, while the database works on one and this process folds another.
-        var treeLane = OnOwnContextAsync(newContext, async db =>
+        var rowsLane = OnOwnContextAsync(newContext, async db =>
         {
             if (closed is not null)
             {
-                return (closed, Tree: await FromSnapshotsAsync(db, program.Id, closed, day, cutoff, ct), Parts: (TreeParts?)null);
+                return (closed, Rows: await FrozenRows.LoadAsync(db, program.Id, closed, day, cutoff, ct));
             }
             var current = await Periods(db, program.Id).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.StartsOn <= day && p.EndsOn >= day)
                 .OrderBy(p => p.StartsOn).Select(AsRef).FirstOrDefaultAsync(ct);
-            var parts = await ItemStatusQuery.LoadTreePartsAsync(db, program.Id, day, current?.Id, null, ct, history: basis == FactsBasis.PastDay, newContext);
-            return (current, Tree: parts.Walk(), Parts: parts);
+            return (current, Rows: (IRowParts)await ItemStatusQuery.LoadTreePartsAsync(db, program.Id, day, current?.Id, null, ct, history: basis == FactsBasis.PastDay, newContext));
         });
         var activityLane = OnOwnContextAsync(newContext, db => ActivityAsync(db, program.Id, cutoff, null, ct));
         var restLane = OnOwnContextAsync(newContext, db => SurroundingsAsync(db, program.Id, day, cutoff, ct));
-        await Task.WhenAll(treeLane, activityLane, restLane);
-        var (period, tree, treeParts) = await treeLane;
-        var rest = await restLane;
-        var activity = await activityLane;
-        var facts = Assemble(program, day, today, basis, period, tree, rest, activity);
-        return (facts, basis == FactsBasis.Today ? new FactsParts(program, period, treeParts!, rest, activity) : null);
+        await Task.WhenAll(rowsLane, activityLane, restLane);
+        var (period, rows) = await rowsLane;
+        var parts = new FactsParts(program, day, today, basis, period, cutoff, rows, await restLane, await activityLane);
+        return (parts.Assemble(), parts);
     }
 
     /// <summary>
-    /// Today's facts again after changes that concern only the reports of <paramref name="items"/> and the activity of
+    /// The facts again after changes that concern only the reports of <paramref name="items"/> and the activity of
     /// <paramref name="units"/> (reports saved, submitted, reviewed or corrected, evidence added, explanations asked or
-    /// answered): only those items' reports are folded again and only those units' activity is read, and the rest is
-    /// taken from <paramref name="parts"/>. The store decides from the audit trail which changes qualify; anything else
-    /// (a deadline, a lead unit, an item, a period, a unit) is loaded whole.
+    /// answered): only those items' reports are read again, with the same day and cutoff, and only those units'
+    /// activity, and the rest is taken from <paramref name="parts"/>. The store decides from the audit trail which
+    /// changes qualify; anything else (a deadline, a lead unit, an item, a period, a snapshot, a unit) is loaded whole.
     /// </summary>
     internal static async Task<(ProgramFacts Facts, FactsParts Parts)> RefreshAsync(
         Func<TrackerDbContext> newContext, FactsParts parts, IReadOnlyCollection<int> items, IReadOnlyCollection<int> units, CancellationToken ct)
     {
-        var (program, day) = (parts.Program, parts.Tree.Today);
-        var cutoff = ItemFactsQuery.EndOfDayUtc(day);
-        var known = items.Where(parts.Tree.Nodes.ContainsKey).ToList();
-        var factsLane = known.Count == 0
-            ? Task.FromResult<IReadOnlyDictionary<int, ItemFacts>>(new Dictionary<int, ItemFacts>())
-            : OnOwnContextAsync(newContext, db => ItemFactsQuery.LoadAsync(db, program.Id, day, parts.Period?.Id, ct, itemIds: known));
+        var programId = parts.Program.Id;
+        var known = items.Where(parts.Rows.Nodes.ContainsKey).ToList();
+        var rowsLane = known.Count == 0
+            ? Task.FromResult(parts.Rows)
+            : OnOwnContextAsync(newContext, db => parts.Rows.WithReportsOfAsync(db, programId, known, ct));
         var activityLane = units.Count == 0
             ? Task.FromResult<IReadOnlyList<UnitActivity>>([])
-            : OnOwnContextAsync(newContext, db => ActivityAsync(db, program.Id, cutoff, units, ct));
-        await Task.WhenAll(factsLane, activityLane);
-
-        var facts = new Dictionary<int, ItemFacts>(parts.Tree.Facts);
-        var fresh = await factsLane;
-        foreach (var id in known)
-        {
-            if (fresh.TryGetValue(id, out var f))
-            {
-                facts[id] = f;
-            }
-            else
-            {
-                facts.Remove(id);
-            }
-        }
+            : OnOwnContextAsync(newContext, db => ActivityAsync(db, programId, parts.Cutoff, units, ct));
+        await Task.WhenAll(rowsLane, activityLane);
         var touched = units.ToHashSet();
-        IReadOnlyList<UnitActivity> activity = [.. parts.Activity.Where(a => !touched.Contains(a.UnitId)), .. await activityLane];
-        var refreshed = parts with { Tree = parts.Tree with { Facts = facts }, Activity = activity };
-        return (Assemble(program, day, day, FactsBasis.Today, parts.Period, refreshed.Tree.Walk(), parts.Rest, activity), refreshed);
+        var refreshed = parts with { Rows = await rowsLane, Activity = [.. parts.Activity.Where(a => !touched.Contains(a.UnitId)), .. await activityLane] };
+        return (refreshed.Assemble(), refreshed);
     }
 
-    private static ProgramFacts Assemble(
+    internal static ProgramFacts Assemble(
         ProgramRef program, DateOnly day, DateOnly today, FactsBasis basis, PeriodRef? period, ItemTree tree, Surroundings rest, IReadOnlyList<UnitActivity> activity)
     {
         DateOnly? silentSince = rest.Ended.Count == 2 ? rest.Ended.Min() : null;
@@ -152,19 +133,55 @@ internal static class FactsLoader
     public static readonly System.Linq.Expressions.Expression<Func<ReportingPeriod, PeriodRef>> AsRef =
         p => new PeriodRef(p.Id, p.Kind, p.Label, p.StartsOn, p.EndsOn, p.State, p.ClosedAt);
 
-    // The rows of a closed period exactly as frozen: status, percent and lead unit from its snapshots; only the
-    // names and codes are today's. Parents roll up from their children as they do live.
-    private static async Task<ItemTree> FromSnapshotsAsync(TrackerDbContext db, int programId, PeriodRef period, DateOnly day, DateTime cutoff, CancellationToken ct)
+    /// <summary>
+    /// The rows of a closed period exactly as frozen: status, percent and lead unit from its snapshots; only the names
+    /// and codes are today's, and the last report submitted by the closing. Parents roll up from their children as they
+    /// do live.
+    /// </summary>
+    private sealed record FrozenRows(
+        IReadOnlyDictionary<int, ItemNode> Nodes, IReadOnlyDictionary<int, FrozenRow> Frozen, IReadOnlyDictionary<int, ItemFields> Fields,
+        IReadOnlyDictionary<int, DateTime?> LastReports, DateTime Cutoff) : IRowParts
     {
-        var nodes = await ItemStatusQuery.LoadNodesAsync(db, programId, ct);
-        var items = db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId);
-        var fields = await ItemStatusQuery.AsTheyStoodAsync(db, items, await ItemStatusQuery.LoadFieldsAsync(items, ct), day, ct);
-        var snapshots = await Snapshots(db, s => s.PeriodId == period.Id).ToDictionaryAsync(s => s.WorkItemId, ct);
-        var lastReports = await db.Reports.AsNoTracking()
-            .Where(r => r.WorkItem!.ProgramId == programId && !r.IsContribution && r.SubmittedAt <= cutoff)
-            .GroupBy(r => r.WorkItemId).Select(g => new { g.Key, At = g.Max(r => r.SubmittedAt) })
-            .ToDictionaryAsync(x => x.Key, x => x.At, ct);
-        return ItemStatusQuery.Walk(nodes, null, id => Standing(snapshots.GetValueOrDefault(id), fields.GetValueOrDefault(id), lastReports.GetValueOrDefault(id)));
+        public static async Task<FrozenRows> LoadAsync(TrackerDbContext db, int programId, PeriodRef period, DateOnly day, DateTime cutoff, CancellationToken ct)
+        {
+            var nodes = await ItemStatusQuery.LoadNodesAsync(db, programId, ct);
+            var items = db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId);
+            var fields = await ItemStatusQuery.AsTheyStoodAsync(db, items, await ItemStatusQuery.LoadFieldsAsync(items, ct), day, ct);
+            var snapshots = await Snapshots(db, s => s.PeriodId == period.Id).ToDictionaryAsync(s => s.WorkItemId, ct);
+            return new FrozenRows(nodes, snapshots, fields, await LastReportsAsync(db, programId, cutoff, null, ct), cutoff);
+        }
+
+        public ItemTree Walk() =>
+            ItemStatusQuery.Walk(Nodes, null, id => Standing(Frozen.GetValueOrDefault(id), Fields.GetValueOrDefault(id), LastReports.GetValueOrDefault(id)));
+
+        public async Task<IRowParts> WithReportsOfAsync(TrackerDbContext db, int programId, IReadOnlyCollection<int> items, CancellationToken ct)
+        {
+            var fresh = await LastReportsAsync(db, programId, Cutoff, items, ct);
+            var last = new Dictionary<int, DateTime?>(LastReports);
+            foreach (var id in items)
+            {
+                if (fresh.TryGetValue(id, out var at))
+                {
+                    last[id] = at;
+                }
+                else
+                {
+                    last.Remove(id);
+                }
+            }
+            return this with { LastReports = last };
+        }
+
+        private static async Task<Dictionary<int, DateTime?>> LastReportsAsync(
+            TrackerDbContext db, int programId, DateTime cutoff, IReadOnlyCollection<int>? items, CancellationToken ct)
+        {
+            var reports = db.Reports.AsNoTracking().Where(r => r.WorkItem!.ProgramId == programId && !r.IsContribution && r.SubmittedAt <= cutoff);
+            if (items is not null)
+            {
+                reports = reports.Where(r => items.Contains(r.WorkItemId));
+            }
+            return await reports.GroupBy(r => r.WorkItemId).Select(g => new { g.Key, At = g.Max(r => r.SubmittedAt) }).ToDictionaryAsync(x => x.Key, x => x.At, ct);
+        }
     }
 
     /// <summary>
@@ -256,10 +273,17 @@ internal static class FactsLoader
             reports = reports.Where(r => units.Contains(r.ReportingUnitId));
             explanations = explanations.Where(e => units.Contains(e.UnitId));
         }
-        var last = await reports.Where(r => r.SubmittedAt <= cutoff)
-            .GroupBy(r => r.ReportingUnitId).Select(g => new { g.Key, At = g.Max(r => r.SubmittedAt) }).ToDictionaryAsync(x => x.Key, x => x.At, ct);
-        var returned = await reports.Where(r => r.State == ReviewState.Returned && r.ReviewedAt <= cutoff)
-            .GroupBy(r => r.ReportingUnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        // One scan for both: the last submission and the returned reports per unit.
+        var byUnit = await reports.GroupBy(r => r.ReportingUnitId)
+            .Select(g => new
+            {
+                g.Key,
+                At = g.Max(r => r.SubmittedAt <= cutoff ? r.SubmittedAt : null),
+                Returned = g.Count(r => r.State == ReviewState.Returned && r.ReviewedAt <= cutoff),
+            })
+            .ToListAsync(ct);
+        var last = byUnit.Where(u => u.At is not null).ToDictionary(u => u.Key, u => u.At);
+        var returned = byUnit.Where(u => u.Returned > 0).ToDictionary(u => u.Key, u => u.Returned);
         var open = await explanations
             .Where(e => e.RequestedAt <= cutoff && (e.AnsweredAt == null || e.AnsweredAt > cutoff))
             .GroupBy(e => e.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
@@ -268,8 +292,13 @@ internal static class FactsLoader
     }
 }
 
-/// <summary>What today's <see cref="ProgramFacts"/> of a program were assembled from, kept beside them in the store.</summary>
-internal sealed record FactsParts(ProgramRef Program, PeriodRef? Period, TreeParts Tree, FactsLoader.Surroundings Rest, IReadOnlyList<UnitActivity> Activity);
+/// <summary>What a program's <see cref="ProgramFacts"/> were assembled from, kept beside them in the store.</summary>
+internal sealed record FactsParts(
+    ProgramRef Program, DateOnly Day, DateOnly Today, FactsBasis Basis, PeriodRef? Period, DateTime Cutoff, IRowParts Rows,
+    FactsLoader.Surroundings Rest, IReadOnlyList<UnitActivity> Activity)
+{
+    public ProgramFacts Assemble() => FactsLoader.Assemble(Program, Day, Today, Basis, Period, Rows.Walk(), Rest, Activity);
+}
 
 /// <summary>Where an item is counted: its own breakthrough or group, else its parent's.</summary>
 internal sealed record Placement(int? BreakthroughId, int? GroupId)

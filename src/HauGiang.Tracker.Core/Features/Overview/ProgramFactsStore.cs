@@ -16,6 +16,8 @@ namespace HauGiang.Tracker.Core.Features.Overview;
 /// its own transaction. A visit then costs one index lookup while nothing changed; a change in the program, or one
 /// that may concern every program (a unit, an account, the program's text), makes its next read compute afresh
 /// (on any app instance, since the key is read from the database), while a change in another program does not.
+/// When the changes since the cached entry are only to reports (the bulk of all writes), the next read brings the entry
+/// up to date by reading those items' reports again (<see cref="RefreshAsync"/>) instead of loading the program whole.
 /// </summary>
 /// <remarks>
 /// With a read-only copy configured (<see cref="ReadOnlyDatabase"/>), the facts are computed there when the copy has
@@ -30,13 +32,13 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
 
     private sealed record Key(int ProgramId, DateOnly Day, DateOnly Today, int? PeriodId, long Stamp);
 
-    /// <summary>A cached entry: the facts, and for today's what they were built from (<see cref="FactsParts"/>).</summary>
-    private sealed record Entry(ProgramFacts Facts, FactsParts? Parts);
+    /// <summary>A cached entry: the facts, and what they were built from (<see cref="FactsParts"/>).</summary>
+    private sealed record Entry(ProgramFacts Facts, FactsParts Parts);
 
     private readonly ConcurrentDictionary<Key, Lazy<Task<ProgramFacts?>>> _loading = new();
 
-    // The newest key computed for each program, day and period (its stamp zeroed): today's is the entry the next changes
-    // are applied to, and an older one is dropped from the cache, since no visit asks for a stamp that has moved on.
+    // The newest key computed for each program, day and period (its stamp zeroed): the entry the next changes are applied
+    // to. An older one is dropped from the cache, since no visit asks for a stamp that has moved on.
     private readonly Dictionary<Key, Key> _newest = [];
     private readonly Lock _newestLock = new();
     private DateOnly _newestToday;
@@ -151,12 +153,13 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     private const int MostChangesRefreshed = 100;
 
     /// <summary>
-    /// Today's facts brought up to date from the newest cached entry of the same program and day, when every change since
-    /// that entry's stamp is to some reports of the program (saved, submitted, reviewed, corrected, evidence added, an
-    /// explanation asked or answered): only those items' reports are folded again, in a few commands on the primary,
-    /// instead of the ~19,000 reports of a program at scale L. Null when there is no such entry or another kind of change
-    /// happened (a deadline, a lead, an item, a period, a unit, an indicator, a deletion, anything naming no program):
-    /// the facts are then loaded whole.
+    /// The facts brought up to date from the newest cached entry of the same program, day and period (today's, a past
+    /// day's or a closed period's), when every change since that entry's stamp is to some reports of the program (saved,
+    /// submitted, reviewed, corrected, evidence added, an explanation asked or answered): only those items' reports are
+    /// read again, with the entry's day and cutoff, in a few commands on the primary, instead of the ~19,000 reports of a
+    /// program at scale L. Null when there is no such entry or another kind of change happened (a deadline, a lead, an
+    /// item, a period, a snapshot, a unit, an indicator, a deletion, anything naming no program): the facts are then
+    /// loaded whole.
     /// </summary>
     private async Task<(ProgramFacts, FactsParts)?> RefreshAsync(Key key, CancellationToken ct)
     {
@@ -165,8 +168,8 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         {
             previous = _newest.GetValueOrDefault(key with { Stamp = 0 });
         }
-        if (key.PeriodId is not null || key.Day != key.Today || previous is null || previous.Stamp >= key.Stamp
-            || !_cache.TryGetValue(previous, out Entry? entry) || entry!.Parts is not { } parts)
+        if (previous is null || previous.Stamp >= key.Stamp
+            || !_cache.TryGetValue(previous, out Entry? entry))
         {
             return null;
         }
@@ -178,7 +181,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         }
         var items = changes.Select(c => c.ItemId!.Value).Distinct().ToList();
         var units = changes.Where(c => c.UnitId is not null).Select(c => c.UnitId!.Value).Distinct().ToList();
-        var refreshed = await FactsLoader.RefreshAsync(dbFactory.CreateDbContext, parts, items, units, ct);
+        var refreshed = await FactsLoader.RefreshAsync(dbFactory.CreateDbContext, entry!.Parts, items, units, ct);
         Interlocked.Increment(ref _refreshes);
         return refreshed;
     }
@@ -209,7 +212,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     /// The facts computed on the read-only copy, when one is configured and has replayed the program up to
     /// <paramref name="stamp"/>; null sends the read to the primary (not configured, lagging, or out of reach).
     /// </summary>
-    private async Task<(ProgramFacts, FactsParts?)?> LoadOnCopyAsync(ProgramRef program, DateOnly today, DateOnly day, PeriodRef? closed, long stamp, CancellationToken ct)
+    private async Task<(ProgramFacts, FactsParts)?> LoadOnCopyAsync(ProgramRef program, DateOnly today, DateOnly day, PeriodRef? closed, long stamp, CancellationToken ct)
     {
         if (replica is not { IsConfigured: true })
         {

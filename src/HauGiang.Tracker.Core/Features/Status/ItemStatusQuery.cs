@@ -18,14 +18,43 @@ internal sealed record ItemFields(int Id, string Code, string Title, bool IsSamp
 /// <summary>One item's own standing before its children roll up into it: what a status row is built from.</summary>
 internal sealed record OwnStanding(ItemFields Fields, UnitRef? Lead, ItemStatus Status, decimal OwnPercent, DateTime? LastReportAt);
 
+/// <summary>What a program's status rows are walked from, kept so a change to a few items' reports reads only theirs again.</summary>
+internal interface IRowParts
+{
+    IReadOnlyDictionary<int, ItemNode> Nodes { get; }
+
+    ItemTree Walk();
+
+    /// <summary>The same parts with what the reports of <paramref name="items"/> say read again, on the same day and cutoff.</summary>
+    Task<IRowParts> WithReportsOfAsync(TrackerDbContext db, int programId, IReadOnlyCollection<int> items, CancellationToken ct);
+}
+
 /// <summary>
 /// The inputs of a tree's status rows: the tree, the items' fields and lead units, and what their reports say
-/// (<see cref="ItemFacts"/>), for the day the statuses are judged on.
+/// (<see cref="ItemFacts"/>), for the day the statuses are judged on and its reporting period.
 /// </summary>
 internal sealed record TreeParts(
     IReadOnlyDictionary<int, ItemNode> Nodes, IReadOnlySet<int>? Needed, IReadOnlyDictionary<int, ItemFacts> Facts,
-    IReadOnlyDictionary<int, ItemFields> Fields, IReadOnlyDictionary<int, UnitRef?> Leads, DateOnly Today)
+    IReadOnlyDictionary<int, ItemFields> Fields, IReadOnlyDictionary<int, UnitRef?> Leads, DateOnly Today, int? CurrentPeriodId) : IRowParts
 {
+    public async Task<IRowParts> WithReportsOfAsync(TrackerDbContext db, int programId, IReadOnlyCollection<int> items, CancellationToken ct)
+    {
+        var fresh = await ItemFactsQuery.LoadAsync(db, programId, Today, CurrentPeriodId, ct, itemIds: items);
+        var facts = new Dictionary<int, ItemFacts>(Facts);
+        foreach (var id in items)
+        {
+            if (fresh.TryGetValue(id, out var f))
+            {
+                facts[id] = f;
+            }
+            else
+            {
+                facts.Remove(id);
+            }
+        }
+        return this with { Facts = facts };
+    }
+
     public ItemTree Walk() => ItemStatusQuery.Walk(Nodes, Needed, id =>
     {
         if (!Fields.TryGetValue(id, out var i))
@@ -111,7 +140,7 @@ public static class ItemStatusQuery
             (facts, (fields, leadByItem)) = (await factsLane, await fieldsLane);
         }
 
-        return new TreeParts(nodes, needed, facts, fields, leadByItem, today);
+        return new TreeParts(nodes, needed, facts, fields, leadByItem, today, currentPeriodId);
 
         async Task<(Dictionary<int, ItemFields>, Dictionary<int, UnitRef?>)> FieldsAndLeadsAsync()
         {
