@@ -2,6 +2,8 @@ using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace HauGiang.Tracker.Core.Features.Status;
 
@@ -37,45 +39,11 @@ public static class ItemFactsQuery
             programDocuments = programDocuments.Where(d => itemIds.Contains(d.Id));
         }
 
-        // One pass over the reports, folded here: the per-item figures and the latest confirmed percent (by the
-        // period's end, then the review) took three scans in SQL, one a sort of every confirmed report, and before
-        // that a subquery per item (about a second a program at scale L).
-        var reports = await live
-            .Select(r => new
-            {
-                r.WorkItemId,
-                r.Percent,
-                // The two states the fold asks about, as flags: the state by name made a string and a parse per report.
-                Confirmed = r.State == ReviewState.Confirmed,
-                Submitted = r.State == ReviewState.Submitted,
-                r.PeriodId,
-                r.SubmittedAt,
-                r.ReviewedAt,
-                r.Id,
-            })
-            .ToListAsync(ct);
-        // The periods' ends apart: joined in the scan, every program's periods were hashed for each program's reports.
-        var periodEnds = await db.Periods.AsNoTracking().Where(p => p.ProgramId == programId).ToDictionaryAsync(p => p.Id, p => p.EndsOn, ct);
-        var elsewhere = reports.Select(r => r.PeriodId).Where(id => !periodEnds.ContainsKey(id)).Distinct().ToList();
-        if (elsewhere.Count > 0)
-        {
-            foreach (var period in await db.Periods.AsNoTracking().Where(p => elsewhere.Contains(p.Id)).Select(p => new { p.Id, p.EndsOn }).ToListAsync(ct))
-            {
-                periodEnds[period.Id] = period.EndsOn;
-            }
-        }
-        var summaries = reports.GroupBy(r => r.WorkItemId)
-            .Select(g => new
-            {
-                ItemId = g.Key,
-                MaxPercent = g.Max(r => r.Percent),
-                InCurrent = g.Count(r => r.PeriodId == currentPeriodId && (r.Submitted || r.Confirmed)),
-                LastAt = g.Max(r => r.SubmittedAt),
-            })
-            .ToList();
-        var latest = reports.Where(r => r.Confirmed && r.ReviewedAt <= cutoff)
-            .GroupBy(r => r.WorkItemId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => periodEnds[r.PeriodId]).ThenByDescending(r => r.ReviewedAt).ThenByDescending(r => r.Id).First().Percent);
+        // Folded in the database, one row per item: the per-item figures and the latest confirmed percent (by the
+        // period's end, then the review). Materialising every report here took ~30 ms a program at scale L (~19,000
+        // rows) after a ~14 ms scan; before that, three scans in SQL, and before that a subquery per item.
+        var summaries = await SummariesAsync(db, programId, cutoff, currentPeriodId, periodsUpTo, itemIds, ct);
+        var latest = summaries.Where(s => s.Latest is not null).ToDictionary(s => s.ItemId, s => s.Latest!.Value);
 
         var confirmed = live.Where(r => r.State == ReviewState.Confirmed && r.ReviewedAt <= cutoff);
         var completions = await confirmed
@@ -109,6 +77,41 @@ public static class ItemFactsQuery
                 LastReportAt: s?.LastAt);
         });
     }
+
+    private const string SummariesSql = $"""
+        SELECT r.work_item_id AS item_id,
+               max(r.percent) AS max_percent,
+               count(*) FILTER (WHERE r.period_id = @current AND r.state IN ('{nameof(ReviewState.Submitted)}', '{nameof(ReviewState.Confirmed)}')) AS in_current,
+               max(r.submitted_at) AS last_at,
+               (array_agg(r.percent ORDER BY p.ends_on DESC, r.reviewed_at DESC, r.id DESC)
+                    FILTER (WHERE r.state = '{nameof(ReviewState.Confirmed)}' AND r.reviewed_at <= @cutoff))[1] AS latest
+          FROM progress_reports r
+          JOIN work_items w ON w.id = r.work_item_id
+          JOIN reporting_periods p ON p.id = r.period_id
+         WHERE w.program_id = @program AND NOT r.is_contribution AND r.state <> '{nameof(ReviewState.Draft)}' AND r.submitted_at <= @cutoff
+           AND (r.superseded_by_id IS NULL OR EXISTS (SELECT 1 FROM progress_reports c WHERE c.id = r.superseded_by_id AND c.reviewed_at > @cutoff))
+           AND (@periods_up_to::date IS NULL OR p.ends_on <= @periods_up_to)
+           AND (@items::integer[] IS NULL OR r.work_item_id = ANY (@items))
+         GROUP BY r.work_item_id
+        """;
+
+    private sealed record Summary(int ItemId, int MaxPercent, long InCurrent, DateTime? LastAt, int? Latest);
+
+    /// <summary>
+    /// What <see cref="LoadAsync"/> reads of the live reports, item by item: the same reports as its filter <c>live</c>
+    /// (official, submitted by the cutoff, not replaced by a correction confirmed by then), in one grouped query.
+    /// </summary>
+    private static Task<List<Summary>> SummariesAsync(
+        TrackerDbContext db, int programId, DateTime cutoff, int? currentPeriodId, DateOnly? periodsUpTo, IReadOnlyCollection<int>? itemIds, CancellationToken ct) =>
+        // The optional filters are folded away when null: an unnamed statement is planned with its parameters' values.
+        db.Database.SqlQueryRaw<Summary>(
+            SummariesSql,
+            new NpgsqlParameter("program", NpgsqlDbType.Integer) { Value = programId },
+            new NpgsqlParameter("cutoff", NpgsqlDbType.TimestampTz) { Value = cutoff },
+            new NpgsqlParameter("current", NpgsqlDbType.Integer) { Value = (object?)currentPeriodId ?? DBNull.Value },
+            new NpgsqlParameter("periods_up_to", NpgsqlDbType.Date) { Value = (object?)periodsUpTo ?? DBNull.Value },
+            new NpgsqlParameter("items", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = (object?)itemIds?.ToArray() ?? DBNull.Value })
+            .ToListAsync(ct);
 
     /// <summary>The last instant of a Vietnamese calendar day, in UTC.</summary>
     public static DateTime EndOfDayUtc(DateOnly day) =>
