@@ -15,14 +15,11 @@ namespace HauGiang.Tracker.Core.Features.Overview;
 /// </summary>
 internal static class FactsLoader
 {
-    /// <param name="newContext">A context on the database to read (the primary or its read-only copy), one per lane.</param>
-    public static async Task<ProgramFacts?> LoadAsync(Func<TrackerDbContext> newContext, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct) =>
-        (await LoadWithPartsAsync(newContext, program, today, asOf, closed, ct)).Facts;
-
     /// <summary>
     /// The facts, and what they were built from, so <see cref="RefreshAsync"/> can bring them up to date after a change
     /// to a few items' reports.
     /// </summary>
+    /// <param name="newContext">A context on the database to read (the primary or its read-only copy), one per lane.</param>
     internal static async Task<(ProgramFacts Facts, FactsParts Parts)> LoadWithPartsAsync(
         Func<TrackerDbContext> newContext, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct)
     {
@@ -157,19 +154,7 @@ internal static class FactsLoader
         public async Task<IRowParts> WithReportsOfAsync(TrackerDbContext db, int programId, IReadOnlyCollection<int> items, CancellationToken ct)
         {
             var fresh = await LastReportsAsync(db, programId, Cutoff, items, ct);
-            var last = new Dictionary<int, DateTime?>(LastReports);
-            foreach (var id in items)
-            {
-                if (fresh.TryGetValue(id, out var at))
-                {
-                    last[id] = at;
-                }
-                else
-                {
-                    last.Remove(id);
-                }
-            }
-            return this with { LastReports = last };
+            return this with { LastReports = IRowParts.Replace(LastReports, fresh, items) };
         }
 
         private static async Task<Dictionary<int, DateTime?>> LastReportsAsync(

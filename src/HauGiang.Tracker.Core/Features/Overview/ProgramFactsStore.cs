@@ -158,8 +158,8 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     /// submitted, reviewed, corrected, evidence added, an explanation asked or answered): only those items' reports are
     /// read again, with the entry's day and cutoff, in a few commands on the primary, instead of the ~19,000 reports of a
     /// program at scale L. Null when there is no such entry or another kind of change happened (a deadline, a lead, an
-    /// item, a period, a snapshot, a unit, an indicator, a deletion, anything naming no program): the facts are then
-    /// loaded whole.
+    /// item, a period, a snapshot, an indicator, anything naming no program: a unit, evidence deleted): the facts are
+    /// then loaded whole.
     /// </summary>
     private async Task<(ProgramFacts, FactsParts)?> RefreshAsync(Key key, CancellationToken ct)
     {

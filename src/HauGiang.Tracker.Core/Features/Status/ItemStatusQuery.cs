@@ -27,6 +27,24 @@ internal interface IRowParts
 
     /// <summary>The same parts with what the reports of <paramref name="items"/> say read again, on the same day and cutoff.</summary>
     Task<IRowParts> WithReportsOfAsync(TrackerDbContext db, int programId, IReadOnlyCollection<int> items, CancellationToken ct);
+
+    /// <summary><paramref name="kept"/> with the entries of <paramref name="items"/> as read again: replaced, or gone when nothing was read.</summary>
+    static Dictionary<int, T> Replace<T>(IReadOnlyDictionary<int, T> kept, IReadOnlyDictionary<int, T> fresh, IEnumerable<int> items)
+    {
+        var merged = new Dictionary<int, T>(kept);
+        foreach (var id in items)
+        {
+            if (fresh.TryGetValue(id, out var value))
+            {
+                merged[id] = value;
+            }
+            else
+            {
+                merged.Remove(id);
+            }
+        }
+        return merged;
+    }
 }
 
 /// <summary>
@@ -40,19 +58,7 @@ internal sealed record TreeParts(
     public async Task<IRowParts> WithReportsOfAsync(TrackerDbContext db, int programId, IReadOnlyCollection<int> items, CancellationToken ct)
     {
         var fresh = await ItemFactsQuery.LoadAsync(db, programId, Today, CurrentPeriodId, ct, itemIds: items);
-        var facts = new Dictionary<int, ItemFacts>(Facts);
-        foreach (var id in items)
-        {
-            if (fresh.TryGetValue(id, out var f))
-            {
-                facts[id] = f;
-            }
-            else
-            {
-                facts.Remove(id);
-            }
-        }
-        return this with { Facts = facts };
+        return this with { Facts = IRowParts.Replace(Facts, fresh, items) };
     }
 
     public ItemTree Walk() => ItemStatusQuery.Walk(Nodes, Needed, id =>
