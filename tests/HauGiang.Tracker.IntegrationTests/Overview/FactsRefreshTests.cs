@@ -5,6 +5,7 @@ using HauGiang.Tracker.Core.Features.Explanations;
 using HauGiang.Tracker.Core.Features.Overview;
 using HauGiang.Tracker.Core.Features.Reporting;
 using HauGiang.Tracker.Core.Features.Review;
+using HauGiang.Tracker.Core.Features.Roadmap;
 using HauGiang.Tracker.IntegrationTests.Search;
 using HauGiang.Tracker.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -103,6 +104,57 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         }
         Assert.Equal(2 * views.Length, store.Refreshes);
     }
+
+    [Fact]
+    public async Task The_roadmaps_deadlines_and_milestones_stay_cached_while_reports_come_in_and_are_read_again_after_a_milestone()
+    {
+        var item = await ItemIdAsync("NV-04");
+        bool sample;
+        await using (var db = Database.NewContext())
+        {
+            sample = await db.WorkItems.Where(i => i.Id == item).Select(i => i.IsSample).SingleAsync(Ct);
+        }
+        var recorder = new CommandRecorder(Database);
+        using var store = new ProgramFactsStore(recorder, Database.Clock);
+        using var roadmaps = new RoadmapService(store, recorder);
+        var request = new RoadmapRequest(new FactsRequest(), ItemFilter.Real with { Samples = sample });
+        await roadmaps.GetAsync(request, Ct);
+        var period = (await store.GetAsync(new FactsRequest(), Ct))!.Period!.Id;
+
+        var (saved, _) = await Get<ProgressReportService>().SaveAsync(
+            Staff(Reporter), new ReportInput(item, period, 70, "Đạt 70%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        var start = recorder.Commands.Count;
+        var afterReport = (await roadmaps.GetAsync(request, Ct))!;
+
+        Assert.Equal(1, store.Refreshes);
+        Assert.DoesNotContain(recorder.Commands.Skip(start), c => c.Sql.Contains("FROM milestones", StringComparison.Ordinal));
+        Assert.Equal(await FreshRowsAsync(request), Rows(afterReport));
+
+        await using (var db = Database.NewContext())
+        {
+            db.Actor = Admin;
+            db.Milestones.Add(new Milestone { WorkItemId = item, Ordinal = 99, Title = "Mốc kiểm tra bộ nhớ đệm", DueDate = VietnamClock.Today(Database.Clock).AddDays(30) });
+            await db.SaveChangesAsync(Ct);
+        }
+        start = recorder.Commands.Count;
+        var afterMilestone = (await roadmaps.GetAsync(request, Ct))!;
+
+        Assert.Equal(1, store.Refreshes);
+        Assert.Contains(recorder.Commands.Skip(start), c => c.Sql.Contains("FROM milestones", StringComparison.Ordinal));
+        Assert.Contains(afterMilestone.Rows, r => r.Milestone?.Title == "Mốc kiểm tra bộ nhớ đệm");
+        Assert.Equal(await FreshRowsAsync(request), Rows(afterMilestone));
+    }
+
+    private async Task<string> FreshRowsAsync(RoadmapRequest request)
+    {
+        using var store = new ProgramFactsStore(new CommandRecorder(Database), Database.Clock);
+        using var roadmaps = new RoadmapService(store, new CommandRecorder(Database));
+        return Rows((await roadmaps.GetAsync(request, Ct))!);
+    }
+
+    private static string Rows(ProgramRoadmap roadmap) =>
+        JsonSerializer.Serialize(roadmap.Rows.Select(r => new { r.Item.Id, r.Item.Row.Progress, r.Item.Row.LastReportAt, r.Milestone, r.Schedule.Deadlines }));
 
     // Items with a lead unit, each with its unit's code and a percent to report.
     private async Task<List<(int Item, string Unit, int Percent)>> LedItemsAsync(int count)

@@ -51,16 +51,22 @@ public sealed class OverviewService(ProgramFactsStore store, IDbContextFactory<T
         return b.AsOf < a.AsOf ? Comparison.Of(b, a, scope) : Comparison.Of(a, b, scope);
     }
 
-    /// <summary>Progress and counts per closed quarter, computed once per change of the program's data.</summary>
+    /// <summary>
+    /// Progress and counts per closed quarter, from the frozen snapshots: computed once per change of the program's
+    /// structure (<see cref="ProgramFacts.StructureStamp"/> of today's facts), not again after each report.
+    /// </summary>
     public async Task<IReadOnlyList<TrendPoint>> TrendAsync(int programId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var stamp = await ProgramFactsStore.ChangeStampAsync(db, programId, ct);
-        var key = (programId, stamp);
+        if (await store.GetAsync(new FactsRequest(programId), ct) is not { } today)
+        {
+            return [];
+        }
+        var key = (programId, today.StructureStamp);
         if (_trends.TryGetValue(key, out IReadOnlyList<TrendPoint>? cached))
         {
             return cached!;
         }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var trend = await FactsLoader.TrendAsync(db, programId, ct);
         _trends.Set(key, trend, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return trend;

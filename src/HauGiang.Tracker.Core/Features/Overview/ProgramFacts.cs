@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
 using HauGiang.Tracker.Core.Features.Structure;
@@ -51,6 +52,15 @@ public sealed record ProgramFacts(
     IReadOnlyList<IndicatorFact> Indicators)
 {
     public bool HasSamples => Items.Any(i => i.Row.IsSample);
+
+    /// <summary>
+    /// The program's change stamp when these facts were last loaded whole: kept while the store only brings them up to
+    /// date after reports, so it moves with every other change (an item, a deadline, a milestone, a period, a snapshot).
+    /// What depends on the program's structure and not on its reports (the roadmap's schedules, the trend of closed
+    /// periods) is cached by it. Not part of what the facts say.
+    /// </summary>
+    [JsonIgnore]
+    public long StructureStamp { get; init; }
 }
 
 /// <summary>A breakthrough or a group as a heading of the figures.</summary>

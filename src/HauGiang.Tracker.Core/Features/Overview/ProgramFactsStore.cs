@@ -106,10 +106,13 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         try
         {
             var (facts, parts) = await RefreshAsync(key, CancellationToken.None) is { } refreshed ? refreshed
-                : await LoadOnCopyAsync(program, today, day, closed, key.Stamp, CancellationToken.None) is { } copied ? copied
-                : await FactsLoader.LoadWithPartsAsync(dbFactory.CreateDbContext, program, today, day, closed, CancellationToken.None);
+                : await LoadOnCopyAsync(program, today, day, closed, key.Stamp, CancellationToken.None) is { } copied ? Whole(copied)
+                : Whole(await FactsLoader.LoadWithPartsAsync(dbFactory.CreateDbContext, program, today, day, closed, CancellationToken.None));
             Keep(key, new Entry(facts, parts));
             return facts;
+
+            // Loaded whole at this key: the structure stamp moves to it.
+            (ProgramFacts, FactsParts) Whole((ProgramFacts Facts, FactsParts Parts) loaded) => (loaded.Facts with { StructureStamp = key.Stamp }, loaded.Parts);
         }
         finally
         {
@@ -181,9 +184,9 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         }
         var items = changes.Select(c => c.ItemId!.Value).Distinct().ToList();
         var units = changes.Where(c => c.UnitId is not null).Select(c => c.UnitId!.Value).Distinct().ToList();
-        var refreshed = await FactsLoader.RefreshAsync(dbFactory.CreateDbContext, entry!.Parts, items, units, ct);
+        var (facts, parts) = await FactsLoader.RefreshAsync(dbFactory.CreateDbContext, entry!.Parts, items, units, ct);
         Interlocked.Increment(ref _refreshes);
-        return refreshed;
+        return (facts with { StructureStamp = entry.Facts.StructureStamp }, parts);
     }
 
     private sealed record Change(long Id, string? EntityType, int? ProgramId, int? ItemId, int? UnitId, bool Moved);

@@ -10,8 +10,8 @@ public sealed record RoadmapRequest(FactsRequest Facts, ItemFilter Filter, Roadm
 
 /// <summary>
 /// The roadmap over the one read model (<see cref="ProgramFactsStore"/>), so its rows and statuses are the
-/// overview's; the deadlines and milestones it adds are read in a fixed number of queries and cached the same way
-/// (per program, day and change of the data).
+/// overview's; the deadlines and milestones it adds are read in a fixed number of queries and cached per program, day
+/// and change of its structure (<see cref="ProgramFacts.StructureStamp"/>).
 /// </summary>
 public sealed class RoadmapService(ProgramFactsStore store, IDbContextFactory<TrackerDbContext> dbFactory) : IDisposable
 {
@@ -40,19 +40,21 @@ public sealed class RoadmapService(ProgramFactsStore store, IDbContextFactory<Tr
                 (earlier, facts) = (facts, earlier);
             }
         }
-        var schedules = await SchedulesAsync(facts.Program.Id, facts.AsOf, ct);
+        var schedules = await SchedulesAsync(facts, ct);
         return RoadmapBuilder.Build(facts, schedules, request.Filter, request.GroupBy, earlier);
     }
 
-    private async Task<IReadOnlyDictionary<int, ItemSchedule>> SchedulesAsync(int programId, DateOnly day, CancellationToken ct)
+    // Deadlines and milestones change with the program's structure, not with its reports: keyed by the facts' structure
+    // stamp, they stay cached while reports come in, and a visit reads nothing more than the facts do.
+    private async Task<IReadOnlyDictionary<int, ItemSchedule>> SchedulesAsync(ProgramFacts facts, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var key = new Key(programId, day, await ProgramFactsStore.ChangeStampAsync(db, programId, ct));
+        var key = new Key(facts.Program.Id, facts.AsOf, facts.StructureStamp);
         if (_schedules.TryGetValue(key, out IReadOnlyDictionary<int, ItemSchedule>? cached))
         {
             return cached!;
         }
-        var schedules = await ScheduleLoader.LoadAsync(db, programId, day, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var schedules = await ScheduleLoader.LoadAsync(db, facts.Program.Id, facts.AsOf, ct);
         _schedules.Set(key, schedules, new MemoryCacheEntryOptions { Size = schedules.Count + 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
         return schedules;
     }
