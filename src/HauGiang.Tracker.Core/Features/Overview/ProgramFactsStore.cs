@@ -189,7 +189,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         return (facts with { StructureStamp = entry.Facts.StructureStamp }, parts);
     }
 
-    private sealed record Change(long Id, string? EntityType, int? ProgramId, int? ItemId, int? UnitId, bool Moved);
+    private sealed record Change(string? EntityType, int? ProgramId, int? ItemId, int? UnitId, bool Moved);
 
     /// <summary>
     /// The changes that concern the program after <paramref name="after"/> up to <paramref name="upTo"/> (at most one more
@@ -199,7 +199,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     /// </summary>
     private static async Task<List<Change>> ChangesAsync(TrackerDbContext db, int programId, long after, long upTo, CancellationToken ct) =>
         await db.Database.SqlQuery<Change>($$"""
-            SELECT a.id, a.entity_type, a.program_id, coalesce(a.item_id, r.work_item_id) AS item_id, coalesce(a.unit_id, r.reporting_unit_id) AS unit_id,
+            SELECT a.entity_type, a.program_id, coalesce(a.item_id, r.work_item_id) AS item_id, coalesce(a.unit_id, r.reporting_unit_id) AS unit_id,
                    (a.action = 'update' AND a.before IS NOT NULL
                     AND a.before::jsonb ?| array['WorkItemId', 'ReportingUnitId', 'UnitId', 'ReportId']) AS moved
               FROM audit_entries a
