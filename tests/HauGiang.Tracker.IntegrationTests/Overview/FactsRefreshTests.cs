@@ -57,9 +57,10 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
     }
 
     [Fact]
-    public async Task A_change_of_another_kind_beside_a_report_loads_the_facts_whole()
+    public async Task A_change_of_another_kind_beside_a_report_loads_the_facts_whole_folding_again_only_the_reported_items_reports()
     {
-        using var store = new ProgramFactsStore(new CommandRecorder(Database), Database.Clock);
+        var recorder = new CommandRecorder(Database);
+        using var store = new ProgramFactsStore(recorder, Database.Clock);
         var before = (await store.GetAsync(new FactsRequest(), Ct))!;
         var item = await ItemIdAsync("NV-04");
         var (saved, _) = await Get<ProgressReportService>().SaveAsync(
@@ -72,12 +73,66 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
             await db.SaveChangesAsync(Ct);
         }
 
+        var start = recorder.Commands.Count;
         var after = (await store.GetAsync(new FactsRequest(), Ct))!;
 
         Assert.Equal(0, store.Refreshes);
+        Assert.Equal(1, store.FoldsReused);
+        Assert.Equal(new[] { item }, Assert.Single(FoldedItems(recorder, start)));
         Assert.Equal("Nhiệm vụ đã đổi tên", after.Items.Single(i => i.Id == item).Row.Title);
+        // The report just submitted is in the item's refolded facts.
+        Assert.NotEqual(before.Items.Single(i => i.Id == item).Row.LastReportAt, after.Items.Single(i => i.Id == item).Row.LastReportAt);
         Assert.Equal(Json((await WholeLoadAsync()).Facts), Json(after));
     }
+
+    [Fact]
+    public async Task On_a_new_day_todays_first_load_reuses_yesterdays_fold_with_the_reports_written_since_and_equals_a_whole_load()
+    {
+        var recorder = new CommandRecorder(Database);
+        using var store = new ProgramFactsStore(recorder, Database.Clock);
+        var yesterday = (await store.GetAsync(new FactsRequest(), Ct))!;
+        var (item, unit, percent) = (await LedItemsAsync(1)).Single();
+        var (saved, _) = await Get<ProgressReportService>().SaveAsync(
+            Staff(unit), new ReportInput(item, yesterday.Period!.Id, percent, $"Đạt {percent}%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        Database.Clock.SetToday(yesterday.Today.AddDays(1));
+
+        var start = recorder.Commands.Count;
+        var today = (await store.GetAsync(new FactsRequest(), Ct))!;
+
+        Assert.Equal(yesterday.Today.AddDays(1), today.AsOf);
+        Assert.Equal(yesterday.Period.Id, today.Period!.Id);
+        Assert.Equal(1, store.FoldsReused);
+        Assert.Equal(new[] { item }, Assert.Single(FoldedItems(recorder, start)));
+        Assert.Equal(Json((await WholeLoadAsync()).Facts), Json(today));
+    }
+
+    [Fact]
+    public async Task A_change_to_a_reporting_period_folds_every_report_again()
+    {
+        var recorder = new CommandRecorder(Database);
+        using var store = new ProgramFactsStore(recorder, Database.Clock);
+        var before = (await store.GetAsync(new FactsRequest(), Ct))!;
+        await using (var db = Database.NewContext())
+        {
+            db.Actor = Admin;
+            var period = await db.Periods.SingleAsync(p => p.Id == before.Period!.Id, Ct);
+            period.Label += " (đã sửa)";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var start = recorder.Commands.Count;
+        var after = (await store.GetAsync(new FactsRequest(), Ct))!;
+
+        Assert.Equal(0, store.FoldsReused);
+        Assert.Null(Assert.Single(FoldedItems(recorder, start)));
+        Assert.Equal(Json((await WholeLoadAsync()).Facts), Json(after));
+    }
+
+    // The items each fold of the reports sent since command <paramref name="start"/> named; null for every item of the program.
+    private static List<int[]?> FoldedItems(CommandRecorder recorder, int start) =>
+        [.. recorder.Commands.Skip(start).Where(c => c.Sql.Contains("AS max_percent", StringComparison.Ordinal))
+            .Select(c => c.Parameters.Single(p => p.Name == "items").Value is int[] items ? items : null)];
 
     [Fact]
     public async Task Refreshes_follow_one_another_for_today_a_past_day_and_a_closed_period_and_each_equals_a_whole_load()

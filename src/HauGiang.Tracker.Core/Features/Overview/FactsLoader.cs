@@ -20,8 +20,14 @@ internal static class FactsLoader
     /// to a few items' reports.
     /// </summary>
     /// <param name="newContext">A context on the database to read (the primary or its read-only copy), one per lane.</param>
+    /// <param name="known">
+    /// The fold of the reports of an earlier load of the same program and day (or of yesterday's today), when only the
+    /// reports of its <see cref="KnownSummaries.Changed"/> items were written since: everything else is read again, those
+    /// items' reports only. Not used for a closed period, nor when the current period is not the one it was folded with.
+    /// </param>
     internal static async Task<(ProgramFacts Facts, FactsParts Parts)> LoadWithPartsAsync(
-        Func<TrackerDbContext> newContext, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct)
+        Func<TrackerDbContext> newContext, ProgramRef program, DateOnly today, DateOnly asOf, PeriodRef? closed, CancellationToken ct,
+        KnownSummaries? known = null)
     {
         var day = closed is null ? asOf : ClosedDay(closed);
         var basis = closed is not null ? FactsBasis.ClosedPeriod : day < today ? FactsBasis.PastDay : FactsBasis.Today;
@@ -38,7 +44,7 @@ internal static class FactsLoader
             }
             var current = await Periods(db, program.Id).Where(p => p.Kind == CurrentPeriodQuery.Cadence && p.StartsOn <= day && p.EndsOn >= day)
                 .OrderBy(p => p.StartsOn).Select(AsRef).FirstOrDefaultAsync(ct);
-            return (current, Rows: (IRowParts)await ItemStatusQuery.LoadTreePartsAsync(db, program.Id, day, current?.Id, null, ct, history: basis == FactsBasis.PastDay, newContext));
+            return (current, Rows: (IRowParts)await ItemStatusQuery.LoadTreePartsAsync(db, program.Id, day, current?.Id, null, ct, history: basis == FactsBasis.PastDay, newContext, known));
         });
         var activityLane = OnOwnContextAsync(newContext, db => ActivityAsync(db, program.Id, cutoff, null, ct));
         var restLane = OnOwnContextAsync(newContext, db => SurroundingsAsync(db, program.Id, day, cutoff, ct));

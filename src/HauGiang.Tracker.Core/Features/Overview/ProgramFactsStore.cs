@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
+using HauGiang.Tracker.Core.Features.Status;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,9 @@ namespace HauGiang.Tracker.Core.Features.Overview;
 /// (on any app instance, since the key is read from the database), while a change in another program does not.
 /// When the changes since the cached entry are only to reports (the bulk of all writes), the next read brings the entry
 /// up to date by reading those items' reports again (<see cref="RefreshAsync"/>) instead of loading the program whole.
+/// After other changes (a deadline, a lead unit, an item) and on a new day, the program is loaded whole but the entry's
+/// fold of the reports is reused, those items' reports only folded again (<see cref="ReusableFold"/>): only a new
+/// process, a change to a reporting period, or a view not asked for since yesterday reads every report.
 /// </summary>
 /// <remarks>
 /// With a read-only copy configured (<see cref="ReadOnlyDatabase"/>), the facts are computed there when the copy has
@@ -46,7 +50,11 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     /// <summary>How many computations brought cached facts up to date instead of loading them whole (for tests and benchmarks).</summary>
     public int Refreshes => _refreshes;
 
+    /// <summary>How many whole loads reused a cached fold of the reports (for tests and benchmarks).</summary>
+    public int FoldsReused => _foldsReused;
+
     private int _refreshes;
+    private int _foldsReused;
 
     public async Task<IReadOnlyList<ProgramRef>> ProgramsAsync(CancellationToken ct = default)
     {
@@ -105,9 +113,15 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     {
         try
         {
-            var (facts, parts) = await RefreshAsync(key, CancellationToken.None) is { } refreshed ? refreshed
-                : await LoadOnCopyAsync(program, today, day, closed, key.Stamp, CancellationToken.None) is { } copied ? Whole(copied)
-                : Whole(await FactsLoader.LoadWithPartsAsync(dbFactory.CreateDbContext, program, today, day, closed, CancellationToken.None));
+            var since = await SinceAsync(key, CancellationToken.None);
+            var known = since is null ? null : ReusableFold(since.Value);
+            var (facts, parts) = since is { } s && await RefreshAsync(s, CancellationToken.None) is { } refreshed ? refreshed
+                : await LoadOnCopyAsync(program, today, day, closed, key.Stamp, known, CancellationToken.None) is { } copied ? Whole(copied)
+                : Whole(await FactsLoader.LoadWithPartsAsync(dbFactory.CreateDbContext, program, today, day, closed, CancellationToken.None, known));
+            if (known is not null && parts.Rows is TreeParts tree && tree.CurrentPeriodId == known.CurrentPeriodId)
+            {
+                Interlocked.Increment(ref _foldsReused);
+            }
             Keep(key, new Entry(facts, parts));
             return facts;
 
@@ -139,8 +153,9 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
             _newest[line] = key;
             if (key.Today > _newestToday)
             {
-                // A new day: yesterday's lines are never asked for again.
-                foreach (var old in _newest.Keys.Where(k => k.Today < key.Today).ToList())
+                // A new day: the lines of the days before yesterday are never asked for again (yesterday's are the first
+                // loads of today's start from: see SinceAsync).
+                foreach (var old in _newest.Keys.Where(k => k.Today < key.Today.AddDays(-1)).ToList())
                 {
                     _newest.Remove(old);
                 }
@@ -156,37 +171,73 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     private const int MostChangesRefreshed = 100;
 
     /// <summary>
-    /// The facts brought up to date from the newest cached entry of the same program, day and period (today's, a past
-    /// day's or a closed period's), when every change since that entry's stamp is to some reports of the program (saved,
-    /// submitted, reviewed, corrected, evidence added, an explanation asked or answered): only those items' reports are
-    /// read again, with the entry's day and cutoff, in a few commands on the primary, instead of the ~19,000 reports of a
-    /// program at scale L. Null when there is no such entry or another kind of change happened (a deadline, a lead, an
-    /// item, a period, a snapshot, an indicator, anything naming no program: a unit, evidence deleted): the facts are
-    /// then loaded whole.
+    /// The newest cached entry that <paramref name="key"/> can start from, with the changes written since its stamp: the
+    /// entry of the same program, day and period, else (a new day) yesterday's entry of the same program and view, since
+    /// nothing cached is of the new day yet. Null when there is none, or more than <see cref="MostChangesRefreshed"/>
+    /// changes since (loading whole is then about as quick).
     /// </summary>
-    private async Task<(ProgramFacts, FactsParts)?> RefreshAsync(Key key, CancellationToken ct)
+    private async Task<Since?> SinceAsync(Key key, CancellationToken ct)
     {
+        var line = key with { Stamp = 0 };
+        var yesterday = key.Today.AddDays(-1);
         Key? previous;
         lock (_newestLock)
         {
-            previous = _newest.GetValueOrDefault(key with { Stamp = 0 });
+            previous = _newest.GetValueOrDefault(line)
+                       ?? (key.PeriodId is null ? _newest.GetValueOrDefault(line with { Today = yesterday, Day = key.Day == key.Today ? yesterday : key.Day }) : null);
         }
-        if (previous is null || previous.Stamp >= key.Stamp
-            || !_cache.TryGetValue(previous, out Entry? entry))
+        if (previous is null || previous.Stamp > key.Stamp || previous == key || !_cache.TryGetValue(previous, out Entry? entry))
         {
             return null;
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var changes = await ChangesAsync(db, key.ProgramId, previous.Stamp, key.Stamp, ct);
-        if (changes.Count > MostChangesRefreshed || changes.Any(c => c.ProgramId is null || !ReportKinds.Contains(c.EntityType) || c.ItemId is null || c.Moved))
+        var changes = previous.Stamp == key.Stamp ? [] : await ChangesAsync(db, key.ProgramId, previous.Stamp, key.Stamp, ct);
+        return changes.Count > MostChangesRefreshed ? null : new Since(entry!, changes, SameLine: previous.Day == key.Day && previous.Today == key.Today);
+    }
+
+    /// <summary>A cached entry a computation starts from, and the changes written since it.</summary>
+    private readonly record struct Since(Entry Entry, List<Change> Changes, bool SameLine);
+
+    /// <summary>
+    /// The facts brought up to date from the newest cached entry of the same program, day and period (today's, a past
+    /// day's or a closed period's), when every change since that entry's stamp is to some reports of the program (saved,
+    /// submitted, reviewed, corrected, evidence added, an explanation asked or answered): only those items' reports are
+    /// read again, with the entry's day and cutoff, in a few commands on the primary, instead of the ~19,000 reports of a
+    /// program at scale L. Null when another kind of change happened (a deadline, a lead, an item, a period, a snapshot,
+    /// an indicator, anything naming no program: a unit, evidence deleted) or the entry is of another day: the facts are
+    /// then loaded whole, reusing the entry's fold of the reports when <see cref="ReusableFold"/> allows.
+    /// </summary>
+    private async Task<(ProgramFacts, FactsParts)?> RefreshAsync(Since since, CancellationToken ct)
+    {
+        var (entry, changes, sameLine) = since;
+        if (!sameLine || changes.Any(c => c.ProgramId is null || !ReportKinds.Contains(c.EntityType) || c.ItemId is null || c.Moved))
         {
             return null;
         }
         var items = changes.Select(c => c.ItemId!.Value).Distinct().ToList();
         var units = changes.Where(c => c.UnitId is not null).Select(c => c.UnitId!.Value).Distinct().ToList();
-        var (facts, parts) = await FactsLoader.RefreshAsync(dbFactory.CreateDbContext, entry!.Parts, items, units, ct);
+        var (facts, parts) = await FactsLoader.RefreshAsync(dbFactory.CreateDbContext, entry.Parts, items, units, ct);
         Interlocked.Increment(ref _refreshes);
         return (facts with { StructureStamp = entry.Facts.StructureStamp }, parts);
+    }
+
+    /// <summary>
+    /// The entry's fold of the reports (one row per item, ~19,000 reports read at scale L: the longest part of a whole
+    /// load), for a whole load after changes that leave it true but for the items whose reports they name: a deadline,
+    /// a lead unit, an item's fields, a unit, a document's stage, evidence, an explanation, or a new day. A change to a
+    /// reporting period (whose end orders the reports, and which decides the current one) or to a report of an unknown
+    /// or moved item rules it out, as does a closed period's view (read from its snapshots, not folded). The current
+    /// period is checked where the load finds it.
+    /// </summary>
+    private static KnownSummaries? ReusableFold(Since since)
+    {
+        if (since.Entry.Parts.Rows is not TreeParts tree
+            || since.Changes.Any(c => c.EntityType is null or nameof(ReportingPeriod) || c.Moved
+                                      || (c.EntityType == nameof(ProgressReport) && c.ItemId is null)))
+        {
+            return null;
+        }
+        return tree.Reusable([.. since.Changes.Where(c => c.EntityType == nameof(ProgressReport)).Select(c => c.ItemId!.Value).Distinct()]);
     }
 
     private sealed record Change(string? EntityType, int? ProgramId, int? ItemId, int? UnitId, bool Moved);
@@ -195,13 +246,13 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     /// The changes that concern the program after <paramref name="after"/> up to <paramref name="upTo"/> (at most one more
     /// than <see cref="MostChangesRefreshed"/>), each with the item and unit of the report it touched: evidence and review
     /// events name neither themselves. <c>Moved</c>: an update that moved a report, a piece of evidence or an
-    /// explanation to another item, unit or report, whose old place the row does not name.
+    /// explanation to another item, unit or report (or an item to another program), whose old place the row does not name.
     /// </summary>
     private static async Task<List<Change>> ChangesAsync(TrackerDbContext db, int programId, long after, long upTo, CancellationToken ct) =>
         await db.Database.SqlQuery<Change>($$"""
             SELECT a.entity_type, a.program_id, coalesce(a.item_id, r.work_item_id) AS item_id, coalesce(a.unit_id, r.reporting_unit_id) AS unit_id,
                    (a.action = 'update' AND a.before IS NOT NULL
-                    AND a.before::jsonb ?| array['WorkItemId', 'ReportingUnitId', 'UnitId', 'ReportId']) AS moved
+                    AND a.before::jsonb ?| array['WorkItemId', 'ReportingUnitId', 'UnitId', 'ReportId', 'ProgramId']) AS moved
               FROM audit_entries a
               LEFT JOIN evidence e ON e.id = CASE WHEN a.entity_type = 'Evidence' AND a.entity_key ~ '^[0-9]{1,9}$' THEN a.entity_key::integer END
               LEFT JOIN review_events v ON v.id = CASE WHEN a.entity_type = 'ReviewEvent' AND a.entity_key ~ '^[0-9]{1,18}$' THEN a.entity_key::bigint END
@@ -215,7 +266,8 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     /// The facts computed on the read-only copy, when one is configured and has replayed the program up to
     /// <paramref name="stamp"/>; null sends the read to the primary (not configured, lagging, or out of reach).
     /// </summary>
-    private async Task<(ProgramFacts, FactsParts)?> LoadOnCopyAsync(ProgramRef program, DateOnly today, DateOnly day, PeriodRef? closed, long stamp, CancellationToken ct)
+    private async Task<(ProgramFacts, FactsParts)?> LoadOnCopyAsync(
+        ProgramRef program, DateOnly today, DateOnly day, PeriodRef? closed, long stamp, KnownSummaries? known, CancellationToken ct)
     {
         if (replica is not { IsConfigured: true })
         {
@@ -231,7 +283,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
                     return null;
                 }
             }
-            var facts = await FactsLoader.LoadWithPartsAsync(replica.NewContext, program, today, day, closed, ct);
+            var facts = await FactsLoader.LoadWithPartsAsync(replica.NewContext, program, today, day, closed, ct, known);
             replica.CountServed();
             return facts;
         }

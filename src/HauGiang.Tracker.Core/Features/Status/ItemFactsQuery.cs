@@ -18,7 +18,21 @@ public static class ItemFactsQuery
     /// <param name="itemIds">Only these items (still one set of queries, however many); every item of the program when null.</param>
     public static async Task<IReadOnlyDictionary<int, ItemFacts>> LoadAsync(
         TrackerDbContext db, int programId, DateOnly asOf, int? currentPeriodId, CancellationToken ct, DateTime? recordedBy = null, DateOnly? periodsUpTo = null,
-        IReadOnlyCollection<int>? itemIds = null)
+        IReadOnlyCollection<int>? itemIds = null) =>
+        (await LoadWithSummariesAsync(db, programId, asOf, currentPeriodId, ct, recordedBy, periodsUpTo, itemIds)).Facts;
+
+    /// <summary>
+    /// <see cref="LoadAsync"/>, with the per-item fold of the reports it was built from, which the read model keeps so a
+    /// later load of the whole program can reuse it (<paramref name="known"/>) instead of reading every report again.
+    /// </summary>
+    /// <param name="known">
+    /// An earlier fold of the same program with the same current period and a cutoff before which nothing but the reports
+    /// of <see cref="KnownSummaries.Changed"/> was written: only those items are folded again. Ignored for a subset of the
+    /// items, a snapshot's periods or another current period.
+    /// </param>
+    internal static async Task<(IReadOnlyDictionary<int, ItemFacts> Facts, IReadOnlyDictionary<int, ReportSummary> Summaries)> LoadWithSummariesAsync(
+        TrackerDbContext db, int programId, DateOnly asOf, int? currentPeriodId, CancellationToken ct, DateTime? recordedBy = null, DateOnly? periodsUpTo = null,
+        IReadOnlyCollection<int>? itemIds = null, KnownSummaries? known = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         var cutoff = recordedBy ?? EndOfDayUtc(asOf);
@@ -42,7 +56,17 @@ public static class ItemFactsQuery
         // Folded in the database, one row per item: the per-item figures and the latest confirmed percent (by the
         // period's end, then the review). Materialising every report here took ~30 ms a program at scale L (~19,000
         // rows) after a ~14 ms scan; before that, three scans in SQL, and before that a subquery per item.
-        var summaries = await SummariesAsync(db, programId, cutoff, currentPeriodId, periodsUpTo, itemIds, ct);
+        List<ReportSummary> summaries;
+        if (known is not null && itemIds is null && periodsUpTo is null && known.CurrentPeriodId == currentPeriodId)
+        {
+            var changed = known.Changed.ToHashSet();
+            summaries = [.. known.ByItem.Values.Where(s => !changed.Contains(s.ItemId)),
+                         .. changed.Count == 0 ? [] : await SummariesAsync(db, programId, cutoff, currentPeriodId, null, changed, ct)];
+        }
+        else
+        {
+            summaries = await SummariesAsync(db, programId, cutoff, currentPeriodId, periodsUpTo, itemIds, ct);
+        }
         var latest = summaries.Where(s => s.Latest is not null).ToDictionary(s => s.ItemId, s => s.Latest!.Value);
 
         var confirmed = live.Where(r => r.State == ReviewState.Confirmed && r.ReviewedAt <= cutoff);
@@ -66,7 +90,7 @@ public static class ItemFactsQuery
 
         var ids = summaries.Select(s => s.ItemId).Concat(startedDocuments).Concat(done.Select(g => g.Key)).Distinct();
         var bySummary = summaries.ToDictionary(s => s.ItemId);
-        return ids.ToDictionary(id => id, id =>
+        return (ids.ToDictionary(id => id, id =>
         {
             bySummary.TryGetValue(id, out var s);
             return new ItemFacts(
@@ -75,7 +99,7 @@ public static class ItemFactsQuery
                 ReportedThisPeriod: s?.InCurrent > 0,
                 LatestConfirmedPercent: latest.TryGetValue(id, out var p) ? p : null,
                 LastReportAt: s?.LastAt);
-        });
+        }), bySummary);
     }
 
     private const string SummariesSql = $"""
@@ -95,16 +119,15 @@ public static class ItemFactsQuery
          GROUP BY r.work_item_id
         """;
 
-    private sealed record Summary(int ItemId, int MaxPercent, long InCurrent, DateTime? LastAt, int? Latest);
 
     /// <summary>
     /// What <see cref="LoadAsync"/> reads of the live reports, item by item: the same reports as its filter <c>live</c>
     /// (official, submitted by the cutoff, not replaced by a correction confirmed by then), in one grouped query.
     /// </summary>
-    private static Task<List<Summary>> SummariesAsync(
+    private static Task<List<ReportSummary>> SummariesAsync(
         TrackerDbContext db, int programId, DateTime cutoff, int? currentPeriodId, DateOnly? periodsUpTo, IReadOnlyCollection<int>? itemIds, CancellationToken ct) =>
         // The optional filters are folded away when null: an unnamed statement is planned with its parameters' values.
-        db.Database.SqlQueryRaw<Summary>(
+        db.Database.SqlQueryRaw<ReportSummary>(
             SummariesSql,
             new NpgsqlParameter("program", NpgsqlDbType.Integer) { Value = programId },
             new NpgsqlParameter("cutoff", NpgsqlDbType.TimestampTz) { Value = cutoff },
@@ -117,3 +140,13 @@ public static class ItemFactsQuery
     public static DateTime EndOfDayUtc(DateOnly day) =>
         new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamClock.Offset).UtcDateTime.AddTicks(-1);
 }
+
+/// <summary>One item's reports folded as of a cutoff (<c>SummariesSql</c>): what its <see cref="ItemFacts"/> take from them.</summary>
+internal sealed record ReportSummary(int ItemId, int MaxPercent, long InCurrent, DateTime? LastAt, int? Latest);
+
+/// <summary>
+/// An earlier fold of a program's reports that a new load may reuse (<see cref="ItemFactsQuery.LoadWithSummariesAsync"/>):
+/// folded with <paramref name="CurrentPeriodId"/> as the current period, and still true but for the items in
+/// <paramref name="Changed"/>, whose reports were written since.
+/// </summary>
+internal sealed record KnownSummaries(int? CurrentPeriodId, IReadOnlyDictionary<int, ReportSummary> ByItem, IReadOnlyCollection<int> Changed);

@@ -53,13 +53,17 @@ internal interface IRowParts
 /// </summary>
 internal sealed record TreeParts(
     IReadOnlyDictionary<int, ItemNode> Nodes, IReadOnlySet<int>? Needed, IReadOnlyDictionary<int, ItemFacts> Facts,
-    IReadOnlyDictionary<int, ItemFields> Fields, IReadOnlyDictionary<int, UnitRef?> Leads, DateOnly Today, int? CurrentPeriodId) : IRowParts
+    IReadOnlyDictionary<int, ItemFields> Fields, IReadOnlyDictionary<int, UnitRef?> Leads, DateOnly Today, int? CurrentPeriodId,
+    IReadOnlyDictionary<int, ReportSummary> Summaries) : IRowParts
 {
     public async Task<IRowParts> WithReportsOfAsync(TrackerDbContext db, int programId, IReadOnlyCollection<int> items, CancellationToken ct)
     {
-        var fresh = await ItemFactsQuery.LoadAsync(db, programId, Today, CurrentPeriodId, ct, itemIds: items);
-        return this with { Facts = IRowParts.Replace(Facts, fresh, items) };
+        var (fresh, summaries) = await ItemFactsQuery.LoadWithSummariesAsync(db, programId, Today, CurrentPeriodId, ct, itemIds: items);
+        return this with { Facts = IRowParts.Replace(Facts, fresh, items), Summaries = IRowParts.Replace(Summaries, summaries, items) };
     }
+
+    /// <summary>This fold of the reports, for a new load of the whole program after changes to the reports of <paramref name="changed"/> only.</summary>
+    public KnownSummaries? Reusable(IReadOnlyCollection<int> changed) => Needed is null ? new KnownSummaries(CurrentPeriodId, Summaries, changed) : null;
 
     public ItemTree Walk() => ItemStatusQuery.Walk(Nodes, Needed, id =>
     {
@@ -122,20 +126,21 @@ public static class ItemStatusQuery
         (await LoadTreePartsAsync(db, programId, today, currentPeriodId, itemIds, ct, history, newContext)).Walk();
 
     /// <summary>What <see cref="LoadTreeAsync"/> walks: kept by the read model so a change to a few items' reports refolds only theirs.</summary>
+    /// <param name="known">An earlier fold of the reports to reuse (see <see cref="ItemFactsQuery.LoadWithSummariesAsync"/>).</param>
     internal static async Task<TreeParts> LoadTreePartsAsync(
         TrackerDbContext db, int programId, DateOnly today, int? currentPeriodId, IReadOnlyCollection<int>? itemIds, CancellationToken ct, bool history = false,
-        Func<TrackerDbContext>? newContext = null)
+        Func<TrackerDbContext>? newContext = null, KnownSummaries? known = null)
     {
         var nodes = await LoadNodesAsync(db, programId, ct);
         var children = nodes.Values.ToLookup(n => n.ParentId);
         var needed = itemIds is null ? null : Subtrees(itemIds.Where(nodes.ContainsKey), children);
 
-        IReadOnlyDictionary<int, ItemFacts> facts;
+        (IReadOnlyDictionary<int, ItemFacts> Facts, IReadOnlyDictionary<int, ReportSummary> Summaries) facts;
         Dictionary<int, ItemFields> fields;
         Dictionary<int, UnitRef?> leadByItem;
         if (newContext is null)
         {
-            facts = await ItemFactsQuery.LoadAsync(db, programId, today, currentPeriodId, ct, itemIds: needed);
+            facts = await ItemFactsQuery.LoadWithSummariesAsync(db, programId, today, currentPeriodId, ct, itemIds: needed, known: known);
             (fields, leadByItem) = await FieldsAndLeadsAsync();
         }
         else
@@ -146,7 +151,7 @@ public static class ItemStatusQuery
             (facts, (fields, leadByItem)) = (await factsLane, await fieldsLane);
         }
 
-        return new TreeParts(nodes, needed, facts, fields, leadByItem, today, currentPeriodId);
+        return new TreeParts(nodes, needed, facts.Facts, fields, leadByItem, today, currentPeriodId, facts.Summaries);
 
         async Task<(Dictionary<int, ItemFields>, Dictionary<int, UnitRef?>)> FieldsAndLeadsAsync()
         {
@@ -171,10 +176,10 @@ public static class ItemStatusQuery
             return (history ? await AsTheyStoodAsync(db, items, fields, today, ct) : fields, leadByItem);
         }
 
-        async Task<IReadOnlyDictionary<int, ItemFacts>> FactsOnOwnContextAsync()
+        async Task<(IReadOnlyDictionary<int, ItemFacts>, IReadOnlyDictionary<int, ReportSummary>)> FactsOnOwnContextAsync()
         {
             await using var own = newContext();
-            return await ItemFactsQuery.LoadAsync(own, programId, today, currentPeriodId, ct, itemIds: needed);
+            return await ItemFactsQuery.LoadWithSummariesAsync(own, programId, today, currentPeriodId, ct, itemIds: needed, known: known);
         }
     }
 
