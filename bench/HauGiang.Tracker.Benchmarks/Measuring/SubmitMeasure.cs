@@ -18,8 +18,9 @@ namespace HauGiang.Tracker.Benchmarks.Measuring;
 /// the form, save and submit in one press), on a different item of the first sampled program each time; then the
 /// leaders' overview is read through the long-lived store for that program (the store brings its facts up to date,
 /// folding only that item's reports again; checked equal to a whole load at the end) and for
-/// another sampled program (a write elsewhere leaves its cached facts in place: the change stamp is per program).
-/// Writes to the database: runs after every read measure.
+/// another sampled program (a write elsewhere leaves its cached facts in place: the change stamp is per program). Then
+/// the monitoring office moves deadlines, a change of structure: the overview and the roadmap right after are loaded
+/// whole, reusing the store's fold of the reports. Writes to the database: runs after every read measure.
 /// </summary>
 internal static class SubmitMeasure
 {
@@ -120,26 +121,34 @@ internal static class SubmitMeasure
         if (submit.Count < 2)
         {
             Console.WriteLine($"Submitting a report: not measured (fewer than two items of {written.Program.Code} could take a new report; {skipped} skipped).");
-            return;
         }
-        static string Row(string name, List<double> values)
+        else
         {
-            var s = Summary.Of(values.Skip(1).ToList());
-            return $"| {name} | {Summary.Number(s.Median, "N1")} | {Summary.Number(s.P95, "N1")} | {Summary.Number(s.Max, "N1")} |";
+            PrintSubmissions();
         }
-        Console.WriteLine($"Submitting one progress report through ProgressReportService ({submit.Count - 1} reports after one warm-up, each on another item of " +
-                          $"{written.Program.Code}, as the staff of its lead unit; {skipped} items skipped because their report for the open period waited for review or was confirmed), " +
-                          $"{(sent.Min == sent.Max ? $"{sent.Min}" : $"{sent.Min}–{sent.Max}")} SQL commands per submission; then the overview through the long-lived store:");
-        Console.WriteLine();
-        Console.WriteLine("| step | median (ms) | p95 (ms) | max (ms) |");
-        Console.WriteLine("|---|---:|---:|---:|");
-        Console.WriteLine(Row("open the report form", open));
-        Console.WriteLine(Row("save and submit", submit));
-        Console.WriteLine(Row($"overview of {written.Program.Code} right after (its facts brought up to date: the item's reports folded again)", same));
-        Console.WriteLine(Row($"as-of view of {written.Program.Code}'s {written.Closed.Label} right after (brought up to date the same way)", sameClosed));
-        Console.WriteLine(Row($"overview of {other.Program.Code} right after (another program: still cached)", elsewhere));
+
+        void PrintSubmissions()
+        {
+            static string Row(string name, List<double> values)
+            {
+                var s = Summary.Of(values.Skip(1).ToList());
+                return $"| {name} | {Summary.Number(s.Median, "N1")} | {Summary.Number(s.P95, "N1")} | {Summary.Number(s.Max, "N1")} |";
+            }
+            Console.WriteLine($"Submitting one progress report through ProgressReportService ({submit.Count - 1} reports after one warm-up, each on another item of " +
+                              $"{written.Program.Code}, as the staff of its lead unit; {skipped} items skipped because their report for the open period waited for review or was confirmed), " +
+                              $"{(sent.Min == sent.Max ? $"{sent.Min}" : $"{sent.Min}–{sent.Max}")} SQL commands per submission; then the overview through the long-lived store:");
+            Console.WriteLine();
+            Console.WriteLine("| step | median (ms) | p95 (ms) | max (ms) |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            Console.WriteLine(Row("open the report form", open));
+            Console.WriteLine(Row("save and submit", submit));
+            Console.WriteLine(Row($"overview of {written.Program.Code} right after (its facts brought up to date: the item's reports folded again)", same));
+            Console.WriteLine(Row($"as-of view of {written.Program.Code}'s {written.Closed.Label} right after (brought up to date the same way)", sameClosed));
+            Console.WriteLine(Row($"overview of {other.Program.Code} right after (another program: still cached)", elsewhere));
+        }
 
         var refreshes = warm.Store.Refreshes - refreshesBefore;
+        Console.WriteLine();
         await PrintDeadlineAdjustmentsAsync(root, warm, written, leads, runs, ct);
 
         // What the long-lived store brought up to date must be what a whole load gives now.
@@ -163,6 +172,8 @@ internal static class SubmitMeasure
     /// The monitoring office moves a deadline (<see cref="DeadlineAdjustmentService"/>, as the item page does), a change of
     /// structure, and the overview is read right after: loaded whole, but with the store's fold of the reports reused.
     /// </summary>
+    private static readonly string[] Quarters = ["I", "II", "III", "IV"];
+
     private static async Task PrintDeadlineAdjustmentsAsync(
         IServiceProvider root, ReadSideServices warm, ReadModelCommand.Target written, List<(int ItemId, int UnitId)> leads, int runs, CancellationToken ct)
     {
@@ -170,6 +181,7 @@ internal static class SubmitMeasure
         var factory = root.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
         var office = new Actor("bench-office", "vanphong@haugiang.bench", new HashSet<string> { Roles.MonitoringOffice }, new HashSet<int>());
         var today = VietnamClock.Today(root.GetRequiredService<TimeProvider>());
+        var year = Math.Min(today.Year + 1, written.Program.TermEndYear);
         // The first half of the rounds reads the overview right after the move, the second half the roadmap (whose
         // deadlines and milestones are read again too: the structure changed), each the first read after the move.
         var after = new List<double>();
@@ -185,11 +197,12 @@ internal static class SubmitMeasure
             }
             await warm.Overview.OverviewAsync(new FactsRequest(written.Program.Id), ItemFilter.Real, ct);
             await warm.Roadmap.GetAsync(new RoadmapRequest(new FactsRequest(written.Program.Id), ItemFilter.Real), ct);
-            var input = new DeadlineAdjustmentInput($"Quý {(round % 4) + 1}/{today.Year + 1}", $"Công văn số {round + 1}-CV/ĐO", today, "Đo hiệu năng");
+            // A quarter of next year (or of the term's last), another one when the item already has that deadline.
+            var input = new DeadlineAdjustmentInput($"Quý {Quarters[round % 4]}/{year}", $"Công văn số {round + 1}-CV/ĐO", today, "Đo hiệu năng");
             var result = await adjust.AdjustAsync(office, itemId, version, input, ct);
             if (!result.Succeeded)
             {
-                input = input with { NewDeadline = $"Quý {((round + 1) % 4) + 1}/{today.Year + 1}" };
+                input = input with { NewDeadline = $"Quý {Quarters[(round + 1) % 4]}/{year}" };
                 result = await adjust.AdjustAsync(office, itemId, version, input, ct);
             }
             if (!result.Succeeded)
@@ -208,17 +221,23 @@ internal static class SubmitMeasure
                 after.Add(watch.Elapsed.TotalMilliseconds);
             }
         }
+        if (after.Count < 2 || roadmapAfter.Count < 2)
+        {
+            Console.WriteLine($"Moving a deadline: not measured ({written.Program.Code} has too few items with a lead unit).");
+            return;
+        }
+        Console.WriteLine("The monitoring office moves a deadline through DeadlineAdjustmentService (a change of structure, one item each time); " +
+                          "then the first read through the long-lived store:");
+        Console.WriteLine();
+        Console.WriteLine("| step | median (ms) | p95 (ms) | max (ms) |");
+        Console.WriteLine("|---|---:|---:|---:|");
         Print("overview", after);
         Print("roadmap data", roadmapAfter);
 
         void Print(string page, List<double> values)
         {
-            if (values.Count < 2)
-            {
-                return;
-            }
             var s = Summary.Of(values.Skip(1).ToList());
-            Console.WriteLine($"| {page} of {written.Program.Code} right after a deadline moved by the monitoring office ({values.Count - 1} items; " +
+            Console.WriteLine($"| {page} of {written.Program.Code} right after ({values.Count - 1} items; " +
                               $"loaded whole, its fold of the reports reused) | {Summary.Number(s.Median, "N1")} | {Summary.Number(s.P95, "N1")} | {Summary.Number(s.Max, "N1")} |");
         }
     }

@@ -46,6 +46,7 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         var refreshCommands = recorder.Commands.Count - start;
 
         Assert.Equal(1, store.Refreshes);
+        Assert.Equal(0, store.FoldsReused);
         Assert.True(after.Items.Single(i => i.Id == item).Status.IsCompleted);
         var whole = await WholeLoadAsync();
         Assert.Equal(Json(whole.Facts), Json(after));
@@ -158,6 +159,7 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
             }
         }
         Assert.Equal(2 * views.Length, store.Refreshes);
+        Assert.Equal(0, store.FoldsReused);
     }
 
     [Fact]

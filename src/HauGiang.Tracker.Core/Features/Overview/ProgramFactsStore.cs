@@ -114,19 +114,22 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         try
         {
             var since = await SinceAsync(key, CancellationToken.None);
-            var known = since is null ? null : ReusableFold(since.Value);
-            var (facts, parts) = since is { } s && await RefreshAsync(s, CancellationToken.None) is { } refreshed ? refreshed
-                : await LoadOnCopyAsync(program, today, day, closed, key.Stamp, known, CancellationToken.None) is { } copied ? Whole(copied)
-                : Whole(await FactsLoader.LoadWithPartsAsync(dbFactory.CreateDbContext, program, today, day, closed, CancellationToken.None, known));
-            if (known is not null && parts.Rows is TreeParts tree && tree.CurrentPeriodId == known.CurrentPeriodId)
-            {
-                Interlocked.Increment(ref _foldsReused);
-            }
+            var (facts, parts) = since is { } s && await RefreshAsync(s, CancellationToken.None) is { } refreshed ? refreshed : await LoadWholeAsync();
             Keep(key, new Entry(facts, parts));
             return facts;
 
-            // Loaded whole at this key: the structure stamp moves to it.
-            (ProgramFacts, FactsParts) Whole((ProgramFacts Facts, FactsParts Parts) loaded) => (loaded.Facts with { StructureStamp = key.Stamp }, loaded.Parts);
+            async Task<(ProgramFacts, FactsParts)> LoadWholeAsync()
+            {
+                var known = since is { } t ? ReusableFold(t) : null;
+                var (whole, parts) = await LoadOnCopyAsync(program, today, day, closed, key.Stamp, known, CancellationToken.None) is { } copied ? copied
+                    : await FactsLoader.LoadWithPartsAsync(dbFactory.CreateDbContext, program, today, day, closed, CancellationToken.None, known);
+                if (known is not null && parts.Rows is TreeParts tree && tree.CurrentPeriodId == known.CurrentPeriodId)
+                {
+                    Interlocked.Increment(ref _foldsReused);
+                }
+                // Loaded whole at this key: the structure stamp moves to it.
+                return (whole with { StructureStamp = key.Stamp }, parts);
+            }
         }
         finally
         {
