@@ -121,7 +121,7 @@ internal static class ReadModelCommand
         Console.WriteLine();
         Console.WriteLine($"Read side on {targets.Count} programs ({string.Join(", ", targets.Select(t => $"{t.Program.Code}: {t.Closed.Label}"))}), today {today:yyyy-MM-dd}, " +
                           $"past day {targets[0].PastDay:yyyy-MM-dd}; {runs} runs after one warm-up, so {runs * targets.Count} calls per row. Cold: nothing cached, the facts loaded " +
-                          "whole (the first visit of the day, or after a change other than to reports); warm: a visit while nothing changed (the long-lived store); SQL: the hand-written query of the same numbers.");
+                          "whole, every report folded (a new process, or after a change to a reporting period; after other changes and on a new day the fold is reused: see the deadline rows below); warm: a visit while nothing changed (the long-lived store); SQL: the hand-written query of the same numbers.");
         Console.WriteLine();
         Console.WriteLine("| page's data | cold median / p95 (ms) | warm median / p95 (ms) | SQL median / p95 (ms) | cold p95 ÷ SQL p95 | warm p95 ÷ SQL p95 | SQL commands per call, cold / warm |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
