@@ -78,12 +78,11 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var program = await db.Programs.AsNoTracking().Where(p => request.ProgramId == null || p.Id == request.ProgramId).OrderBy(p => p.Id)
-            .Select(AsRef).FirstOrDefaultAsync(ct);
-        if (program is null)
+        if (await ProgramAndStampAsync(db, request.ProgramId, ct) is not { } found)
         {
             return null;
         }
+        var program = new ProgramRef(found.Id, found.Code, found.Title, found.IssuedOn, found.TermStartYear, found.TermEndYear);
         PeriodRef? closed = null;
         if (request.PeriodId is { } periodId)
         {
@@ -96,8 +95,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
         }
         var today = VietnamClock.Today(clock);
         var day = request.AsOf is { } asOf ? (asOf > today ? today : asOf < program.IssuedOn ? program.IssuedOn : asOf) : today;
-        var stamp = await ChangeStampAsync(db, program.Id, ct);
-        var key = new Key(program.Id, closed is null ? day : FactsLoader.ClosedDay(closed), today, closed?.Id, stamp);
+        var key = new Key(program.Id, closed is null ? day : FactsLoader.ClosedDay(closed), today, closed?.Id, found.Stamp);
         if (_cache.TryGetValue(key, out Entry? cached))
         {
             return cached!.Facts;
@@ -318,13 +316,27 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     /// keys what the read side caches. Security events (a sign-in, a refusal) change nothing the pages show and do
     /// not move it. One command: a backward scan of each of the two partial indexes on <c>audit_entries</c>. Audit
     /// ids grow in commit order (appenders hold one lock until they commit), so a larger id is a later change.
+    /// 0 when the program does not exist.
     /// </summary>
     internal static async Task<long> ChangeStampAsync(TrackerDbContext db, int programId, CancellationToken ct) =>
-        await db.Database.SqlQuery<long>($"""
-            SELECT coalesce(greatest(
-                (SELECT max(id) FROM audit_entries WHERE category = 'Data' AND program_id = {programId}),
-                (SELECT max(id) FROM audit_entries WHERE category = 'Data' AND program_id IS NULL)), 0) AS "Value"
-            """).SingleAsync(ct);
+        (await ProgramAndStampAsync(db, programId, ct))?.Stamp ?? 0;
+
+    private sealed record ProgramStamped(int Id, string Code, string Title, DateOnly IssuedOn, int TermStartYear, int TermEndYear, long Stamp);
+
+    /// <summary>
+    /// The program asked for (the first when none is named) with its <see cref="ChangeStampAsync">change stamp</see>, in one
+    /// command: a warm visit sends only this one (and, for a closed period, the period's lookup).
+    /// </summary>
+    private static async Task<ProgramStamped?> ProgramAndStampAsync(TrackerDbContext db, int? programId, CancellationToken ct) =>
+        (await db.Database.SqlQuery<ProgramStamped>($"""
+            SELECT p.id, p.code, p.title, p.issued_on, p.term_start_year, p.term_end_year,
+                   coalesce(greatest(
+                       (SELECT max(a.id) FROM audit_entries a WHERE a.category = 'Data' AND a.program_id = p.id),
+                       (SELECT max(a.id) FROM audit_entries a WHERE a.category = 'Data' AND a.program_id IS NULL)), 0) AS stamp
+              FROM (SELECT id, code, title, issued_on, term_start_year, term_end_year FROM programs
+                     WHERE {programId}::integer IS NULL OR id = {programId}::integer
+                     ORDER BY id LIMIT 1) p
+            """).ToListAsync(ct)).SingleOrDefault();
 
     private static readonly System.Linq.Expressions.Expression<Func<ActionProgram, ProgramRef>> AsRef =
         p => new ProgramRef(p.Id, p.Code, p.Title, p.IssuedOn, p.TermStartYear, p.TermEndYear);
