@@ -119,7 +119,6 @@ public static class ItemFactsQuery
          GROUP BY r.work_item_id
         """;
 
-
     /// <summary>
     /// What <see cref="LoadAsync"/> reads of the live reports, item by item: the same reports as its filter <c>live</c>
     /// (official, submitted by the cutoff, not replaced by a correction confirmed by then), in one grouped query.
