@@ -66,6 +66,8 @@ internal static class ReadModelCommand
             .BuildServiceProvider();
         var factory = root.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
         var clock = root.GetRequiredService<TimeProvider>();
+        // Cold means nothing kept: the folds a notifier kept in this database (the app's, or an earlier run's) are a cache.
+        await ForgetKeptFoldsAsync(factory, ct);
         using var warm = new ReadSideServices(root, root.GetRequiredService<ProgramFactsStore>());
         var today = VietnamClock.Today(clock);
         var targets = await SampleAsync(warm.Overview, sampleSize, today, ct);
@@ -146,6 +148,12 @@ internal static class ReadModelCommand
     }
 
     private static string Sent(SortedSet<int> sent) => sent.Min == sent.Max ? $"{sent.Min}" : $"{sent.Min}–{sent.Max}";
+
+    internal static async Task ForgetKeptFoldsAsync(IDbContextFactory<TrackerDbContext> factory, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM read_model_folds", ct);
+    }
 
     private static async Task<(double Ms, int Commands)> TimeAsync(Func<Task<object?>> call, CommandCounter counter)
     {

@@ -1,5 +1,6 @@
 using HauGiang.Tracker.Core;
 using HauGiang.Tracker.Core.Features.Notifications;
+using HauGiang.Tracker.Core.Features.Overview;
 using Quartz;
 
 namespace HauGiang.Tracker.Web.Hosting;
@@ -67,9 +68,14 @@ public static class NotificationJobs
 }
 
 [DisallowConcurrentExecution]
-internal sealed class NoticeScanJob(NoticeScanner scanner) : IJob
+internal sealed class NoticeScanJob(NoticeScanner scanner, ProgramFactsStore facts) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await scanner.ScanAsync(cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        await scanner.ScanAsync(cancellationToken);
+        // The scan has just read every program's facts for today: keep their folds for a new process to start from.
+        await facts.KeepFoldsAsync(cancellationToken);
+    }
 }
 
 [DisallowConcurrentExecution]

@@ -130,6 +130,67 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         Assert.Equal(Json((await WholeLoadAsync()).Facts), Json(after));
     }
 
+    [Fact]
+    public async Task A_new_process_starts_from_the_fold_the_notifier_kept_with_the_reports_written_since()
+    {
+        using (var first = new ProgramFactsStore(new CommandRecorder(Database), Database.Clock))
+        {
+            await first.GetAsync(new FactsRequest(), Ct);
+            Assert.Equal(1, await first.KeepFoldsAsync(Ct));
+            Assert.Equal(0, await first.KeepFoldsAsync(Ct));
+        }
+        var (item, unit, percent) = (await LedItemsAsync(1)).Single();
+        var period = (await WholeLoadAsync()).Facts.Period!.Id;
+        var (saved, _) = await Get<ProgressReportService>().SaveAsync(
+            Staff(unit), new ReportInput(item, period, percent, $"Đạt {percent}%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        await using (var db = Database.NewContext())
+        {
+            db.Actor = Admin;
+            (await db.WorkItems.SingleAsync(i => i.Id == item, Ct)).Title = "Nhiệm vụ đã đổi tên";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var recorder = new CommandRecorder(Database);
+        using var restarted = new ProgramFactsStore(recorder, Database.Clock);
+        var facts = (await restarted.GetAsync(new FactsRequest(), Ct))!;
+
+        Assert.Equal(1, restarted.FoldsReused);
+        Assert.Equal(new[] { item }, Assert.Single(FoldedItems(recorder, 0)));
+        await ForgetKeptFoldsAsync();
+        Assert.Equal(Json((await WholeLoadAsync()).Facts), Json(facts));
+    }
+
+    [Fact]
+    public async Task A_kept_fold_is_not_used_after_a_change_to_a_reporting_period()
+    {
+        int period;
+        using (var first = new ProgramFactsStore(new CommandRecorder(Database), Database.Clock))
+        {
+            period = (await first.GetAsync(new FactsRequest(), Ct))!.Period!.Id;
+            Assert.Equal(1, await first.KeepFoldsAsync(Ct));
+        }
+        await using (var db = Database.NewContext())
+        {
+            db.Actor = Admin;
+            (await db.Periods.SingleAsync(p => p.Id == period, Ct)).Label += " (đã sửa)";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var recorder = new CommandRecorder(Database);
+        using var restarted = new ProgramFactsStore(recorder, Database.Clock);
+        await restarted.GetAsync(new FactsRequest(), Ct);
+
+        Assert.Equal(0, restarted.FoldsReused);
+        Assert.Null(Assert.Single(FoldedItems(recorder, 0)));
+    }
+
+    private async Task ForgetKeptFoldsAsync()
+    {
+        await using var db = Database.NewContext();
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM read_model_folds", Ct);
+    }
+
     // The items each fold of the reports sent since command <paramref name="start"/> named; null for every item of the program.
     private static List<int[]?> FoldedItems(CommandRecorder recorder, int start) =>
         [.. recorder.Commands.Skip(start).Where(c => c.Sql.Contains("AS max_percent", StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using HauGiang.Tracker.Core.Data;
 using HauGiang.Tracker.Core.Domain;
 using HauGiang.Tracker.Core.Domain.Rules;
@@ -20,8 +21,9 @@ namespace HauGiang.Tracker.Core.Features.Overview;
 /// When the changes since the cached entry are only to reports (the bulk of all writes), the next read brings the entry
 /// up to date by reading those items' reports again (<see cref="RefreshAsync"/>) instead of loading the program whole.
 /// After other changes (a deadline, a lead unit, an item) and on a new day, the program is loaded whole but the entry's
-/// fold of the reports is reused, those items' reports only folded again (<see cref="ReusableFold"/>): only a new
-/// process, a change to a reporting period, or a view not asked for since yesterday reads every report.
+/// fold of the reports is reused, those items' reports only folded again (<see cref="ReusableFold"/>), and a new process
+/// starts today's view from the fold the notifier keeps in the database (<see cref="KeepFoldsAsync"/>): only a change to
+/// a reporting period, or a view with nothing cached or kept, reads every report.
 /// </summary>
 /// <remarks>
 /// With a read-only copy configured (<see cref="ReadOnlyDatabase"/>), the facts are computed there when the copy has
@@ -118,7 +120,7 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
 
             async Task<(ProgramFacts, FactsParts)> LoadWholeAsync()
             {
-                var known = since is { } t ? ReusableFold(t) : null;
+                var known = since is { } t ? ReusableFold(t) : closed is null && day == today ? await KeptFoldAsync(key, CancellationToken.None) : null;
                 var (whole, parts) = await LoadOnCopyAsync(program, today, day, closed, key.Stamp, known, CancellationToken.None) is { } copied ? copied
                     : await FactsLoader.LoadWithPartsAsync(dbFactory.CreateDbContext, program, today, day, closed, CancellationToken.None, known);
                 if (known is not null && parts.Rows is TreeParts tree && tree.CurrentPeriodId == known.CurrentPeriodId)
@@ -230,15 +232,81 @@ public sealed class ProgramFactsStore(IDbContextFactory<TrackerDbContext> dbFact
     /// or moved item rules it out, as does a closed period's view (read from its snapshots, not folded). The current
     /// period is checked where the load finds it.
     /// </summary>
-    private static KnownSummaries? ReusableFold(Since since)
+    private static KnownSummaries? ReusableFold(Since since) =>
+        since.Entry.Parts.Rows is TreeParts tree && FoldSurvives(since.Changes) ? tree.Reusable(ReportedItems(since.Changes)) : null;
+
+    // Whether a fold stays true after these changes but for the items whose reports they name (see ReusableFold).
+    private static bool FoldSurvives(List<Change> changes) =>
+        !changes.Any(c => c.EntityType is null or nameof(ReportingPeriod) || c.Moved || (c.EntityType == nameof(ProgressReport) && c.ItemId is null));
+
+    private static List<int> ReportedItems(List<Change> changes) =>
+        [.. changes.Where(c => c.EntityType == nameof(ProgressReport)).Select(c => c.ItemId!.Value).Distinct()];
+
+    /// <summary>
+    /// Keeps in the database the fold of today's reports of every program whose today's facts are cached here, where the
+    /// kept one is older: a new process (a restart, another instance) then starts its first load of each program from it
+    /// (<see cref="KeptFoldAsync"/>) instead of reading every report. Called by the notifier after it has read every
+    /// program, never by a page: reading a page writes nothing. The table is a cache, not tracked data (no audit row;
+    /// nothing is lost if it is emptied). Returns how many programs' folds were written.
+    /// </summary>
+    public async Task<int> KeepFoldsAsync(CancellationToken ct = default)
     {
-        if (since.Entry.Parts.Rows is not TreeParts tree
-            || since.Changes.Any(c => c.EntityType is null or nameof(ReportingPeriod) || c.Moved
-                                      || (c.EntityType == nameof(ProgressReport) && c.ItemId is null)))
+        List<Key> todays;
+        lock (_newestLock)
+        {
+            todays = [.. _newest.Values.Where(k => k.PeriodId is null && k.Day == k.Today && k.Today == _newestToday)];
+        }
+        var kept = 0;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        foreach (var key in todays)
+        {
+            if (_keptHere.GetValueOrDefault(key.ProgramId) == (key.Day, key.Stamp)
+                || !_cache.TryGetValue(key, out Entry? entry) || entry!.Parts.Rows is not TreeParts { Needed: null } tree)
+            {
+                continue;
+            }
+            var summaries = JsonSerializer.Serialize(tree.Summaries.Values);
+            kept += await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO read_model_folds AS f (program_id, day, current_period_id, stamp, summaries, kept_at)
+                VALUES ({key.ProgramId}, {key.Day}, {tree.CurrentPeriodId}, {key.Stamp}, {summaries}::jsonb, {clock.GetUtcNow()})
+                ON CONFLICT (program_id) DO UPDATE
+                   SET day = excluded.day, current_period_id = excluded.current_period_id, stamp = excluded.stamp,
+                       summaries = excluded.summaries, kept_at = excluded.kept_at
+                 WHERE f.stamp < excluded.stamp OR (f.stamp = excluded.stamp AND f.day < excluded.day)
+                """, ct);
+            _keptHere[key.ProgramId] = (key.Day, key.Stamp);
+        }
+        return kept;
+    }
+
+    // What this instance last offered to keep for each program, so an unchanged program is not written again each minute.
+    private readonly ConcurrentDictionary<int, (DateOnly Day, long Stamp)> _keptHere = new();
+
+    private sealed record KeptFold(DateOnly Day, int? CurrentPeriodId, long Stamp, string Summaries);
+
+    /// <summary>
+    /// The fold the notifier kept for the program (<see cref="KeepFoldsAsync"/>), for today's whole load when nothing is
+    /// cached here: true at its stamp and day, so, as with yesterday's entry, it holds today but for the items whose
+    /// reports the audit trail names since; null under the same rules as <see cref="ReusableFold"/>, or when none is
+    /// kept, it is newer than the visit's stamp, or of a later day.
+    /// </summary>
+    private async Task<KnownSummaries?> KeptFoldAsync(Key key, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var kept = (await db.Database.SqlQuery<KeptFold>($"""
+            SELECT day, current_period_id, stamp, summaries::text AS summaries FROM read_model_folds WHERE program_id = {key.ProgramId}
+            """).ToListAsync(ct)).SingleOrDefault();
+        if (kept is null || kept.Stamp > key.Stamp || kept.Day > key.Day)
         {
             return null;
         }
-        return tree.Reusable([.. since.Changes.Where(c => c.EntityType == nameof(ProgressReport)).Select(c => c.ItemId!.Value).Distinct()]);
+        var changes = kept.Stamp == key.Stamp ? [] : await ChangesAsync(db, key.ProgramId, kept.Stamp, key.Stamp, ct);
+        if (changes.Count > MostChangesRefreshed || !FoldSurvives(changes))
+        {
+            return null;
+        }
+        var summaries = JsonSerializer.Deserialize<List<ReportSummary>>(kept.Summaries) ?? [];
+        return new KnownSummaries(kept.CurrentPeriodId, summaries.ToDictionary(s => s.ItemId), ReportedItems(changes));
     }
 
     private sealed record Change(string? EntityType, int? ProgramId, int? ItemId, int? UnitId, bool Moved);
