@@ -64,15 +64,8 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         using var store = new ProgramFactsStore(recorder, Database.Clock);
         var before = (await store.GetAsync(new FactsRequest(), Ct))!;
         var item = await ItemIdAsync("NV-04");
-        var (saved, _) = await Get<ProgressReportService>().SaveAsync(
-            Staff(Reporter), new ReportInput(item, before.Period!.Id, 70, "Đạt 70%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
-        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
-        await using (var db = Database.NewContext())
-        {
-            db.Actor = Admin;
-            (await db.WorkItems.SingleAsync(i => i.Id == item, Ct)).Title = "Nhiệm vụ đã đổi tên";
-            await db.SaveChangesAsync(Ct);
-        }
+        await SubmitAsync(Reporter, item, before.Period!.Id, 70);
+        await RenameAsync(item);
 
         var start = recorder.Commands.Count;
         var after = (await store.GetAsync(new FactsRequest(), Ct))!;
@@ -93,9 +86,7 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         using var store = new ProgramFactsStore(recorder, Database.Clock);
         var yesterday = (await store.GetAsync(new FactsRequest(), Ct))!;
         var (item, unit, percent) = (await LedItemsAsync(1)).Single();
-        var (saved, _) = await Get<ProgressReportService>().SaveAsync(
-            Staff(unit), new ReportInput(item, yesterday.Period!.Id, percent, $"Đạt {percent}%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
-        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        await SubmitAsync(unit, item, yesterday.Period!.Id, percent);
         Database.Clock.SetToday(yesterday.Today.AddDays(1));
 
         var start = recorder.Commands.Count;
@@ -141,15 +132,8 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         }
         var (item, unit, percent) = (await LedItemsAsync(1)).Single();
         var period = (await WholeLoadAsync()).Facts.Period!.Id;
-        var (saved, _) = await Get<ProgressReportService>().SaveAsync(
-            Staff(unit), new ReportInput(item, period, percent, $"Đạt {percent}%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
-        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
-        await using (var db = Database.NewContext())
-        {
-            db.Actor = Admin;
-            (await db.WorkItems.SingleAsync(i => i.Id == item, Ct)).Title = "Nhiệm vụ đã đổi tên";
-            await db.SaveChangesAsync(Ct);
-        }
+        await SubmitAsync(unit, item, period, percent);
+        await RenameAsync(item);
 
         var recorder = new CommandRecorder(Database);
         using var restarted = new ProgramFactsStore(recorder, Database.Clock);
@@ -185,6 +169,23 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         Assert.Null(Assert.Single(FoldedItems(recorder, 0)));
     }
 
+    // A unit's staff saves and submits a report on the item, as the report page does.
+    private async Task SubmitAsync(string unit, int item, int period, int percent)
+    {
+        var (saved, _) = await Get<ProgressReportService>().SaveAsync(
+            Staff(unit), new ReportInput(item, period, percent, $"Đạt {percent}%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+    }
+
+    // A change of structure beside the reports: the item's title edited by an administrator.
+    private async Task RenameAsync(int item)
+    {
+        await using var db = Database.NewContext();
+        db.Actor = Admin;
+        (await db.WorkItems.SingleAsync(i => i.Id == item, Ct)).Title = "Nhiệm vụ đã đổi tên";
+        await db.SaveChangesAsync(Ct);
+    }
+
     private async Task ForgetKeptFoldsAsync()
     {
         await using var db = Database.NewContext();
@@ -207,12 +208,9 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         {
             await store.GetAsync(view, Ct);
         }
-        var reports = Get<ProgressReportService>();
         foreach (var (item, unit, percent) in await LedItemsAsync(2))
         {
-            var (saved, _) = await reports.SaveAsync(
-                Staff(unit), new ReportInput(item, today.Period!.Id, percent, $"Đạt {percent}%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
-            Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+            await SubmitAsync(unit, item, today.Period!.Id, percent);
             foreach (var view in views)
             {
                 // A report submitted today leaves a past day and a closed period as they were: read with their own cutoff.
@@ -239,9 +237,7 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         await roadmaps.GetAsync(request, Ct);
         var period = (await store.GetAsync(new FactsRequest(), Ct))!.Period!.Id;
 
-        var (saved, _) = await Get<ProgressReportService>().SaveAsync(
-            Staff(Reporter), new ReportInput(item, period, 70, "Đạt 70%.", null, null, "Tiếp tục.", null), null, null, true, Ct);
-        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        await SubmitAsync(Reporter, item, period, 70);
         var start = recorder.Commands.Count;
         var afterReport = (await roadmaps.GetAsync(request, Ct))!;
 
