@@ -13,8 +13,8 @@ namespace HauGiang.Tracker.Benchmarks.Measuring;
 /// <summary>
 /// Times each read-side page's data through the Core's own services (built with AddTrackerCore, as the app does) for a
 /// sample of programs, next to a hand-written SQL query returning the same numbers (<see cref="ReadSideSql"/>, checked
-/// equal first): cold (a fresh <see cref="ProgramFactsStore"/> and services per call, so the facts are loaded whole: the
-/// first visit of the day, or after a change other than to reports) and warm (the long-lived ones: a visit while nothing
+/// equal first): cold (a fresh <see cref="ProgramFactsStore"/> and services per call, nothing cached or kept, so every
+/// report is folded: as after a change to a reporting period) and warm (the long-lived ones: a visit while nothing
 /// changed), with the SQL commands each call sends. Prints Markdown tables: the check, the timings, and the service / SQL
 /// ratios.
 /// </summary>

@@ -168,19 +168,21 @@ internal static class SubmitMeasure
         }
     }
 
-    /// <summary>
-    /// The monitoring office moves a deadline (<see cref="DeadlineAdjustmentService"/>, as the item page does), a change of
-    /// structure, and the overview is read right after: loaded whole, but with the store's fold of the reports reused.
-    /// </summary>
     private static readonly string[] Quarters = ["I", "II", "III", "IV"];
 
+    /// <summary>
+    /// The monitoring office moves a deadline (<see cref="DeadlineAdjustmentService"/>, as the item page does), a change of
+    /// structure, and the overview or the roadmap is read right after through the long-lived store: loaded whole, but with
+    /// its fold of the reports reused. Then the same in a new process, starting from the folds the notifier keeps.
+    /// </summary>
     private static async Task PrintDeadlineAdjustmentsAsync(
         IServiceProvider root, ReadSideServices warm, ReadModelCommand.Target written, List<(int ItemId, int UnitId)> leads, int runs, CancellationToken ct)
     {
         var adjust = root.GetRequiredService<DeadlineAdjustmentService>();
         var factory = root.GetRequiredService<IDbContextFactory<TrackerDbContext>>();
+        var clock = root.GetRequiredService<TimeProvider>();
         var office = new Actor("bench-office", "vanphong@haugiang.bench", new HashSet<string> { Roles.MonitoringOffice }, new HashSet<int>());
-        var today = VietnamClock.Today(root.GetRequiredService<TimeProvider>());
+        var today = VietnamClock.Today(clock);
         var year = Math.Min(today.Year + 1, written.Program.TermEndYear);
         // The first half of the rounds reads the overview right after the move, the second half the roadmap (whose
         // deadlines and milestones are read again too: the structure changed), each the first read after the move.
@@ -188,29 +190,11 @@ internal static class SubmitMeasure
         var roadmapAfter = new List<double>();
         for (var round = 0; round <= 2 * runs + 1 && round < leads.Count; round++)
         {
-            var roadmapRound = round > runs;
-            var itemId = leads[round].ItemId;
-            uint version;
-            await using (var db = await factory.CreateDbContextAsync(ct))
-            {
-                version = await db.WorkItems.Where(i => i.Id == itemId).Select(i => i.Version).SingleAsync(ct);
-            }
             await warm.Overview.OverviewAsync(new FactsRequest(written.Program.Id), ItemFilter.Real, ct);
             await warm.Roadmap.GetAsync(new RoadmapRequest(new FactsRequest(written.Program.Id), ItemFilter.Real), ct);
-            // A quarter of next year (or of the term's last), another one when the item already has that deadline.
-            var input = new DeadlineAdjustmentInput($"Quý {Quarters[round % 4]}/{year}", $"Công văn số {round + 1}-CV/ĐO", today, "Đo hiệu năng");
-            var result = await adjust.AdjustAsync(office, itemId, version, input, ct);
-            if (!result.Succeeded)
-            {
-                input = input with { NewDeadline = $"Quý {Quarters[(round + 1) % 4]}/{year}" };
-                result = await adjust.AdjustAsync(office, itemId, version, input, ct);
-            }
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException($"moving the deadline of item {itemId} was refused: {string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}"))}");
-            }
+            await MoveDeadlineAsync(round);
             var watch = Stopwatch.StartNew();
-            if (roadmapRound)
+            if (round > runs)
             {
                 await warm.Roadmap.GetAsync(new RoadmapRequest(new FactsRequest(written.Program.Id), ItemFilter.Real), ct);
                 roadmapAfter.Add(watch.Elapsed.TotalMilliseconds);
@@ -235,23 +219,12 @@ internal static class SubmitMeasure
         Print($"roadmap data of {written.Program.Code} right after", roadmapAfter);
 
         // A new process (a restart, another instance) after the notifier kept the programs' folds: each visit on a fresh
-        // store, with the deadline moved just before (so the kept fold is a change behind).
+        // store, with a deadline moved just before (so the kept fold is one or more changes behind).
         await warm.Store.KeepFoldsAsync(ct);
         var restarted = new List<double>();
-        var clock = root.GetRequiredService<TimeProvider>();
-        for (var round = 0; round <= runs && 2 * runs + 2 + round < leads.Count; round++)
+        for (var round = 2 * runs + 2; round <= 3 * runs + 2 && round < leads.Count; round++)
         {
-            var itemId = leads[2 * runs + 2 + round].ItemId;
-            uint version;
-            await using (var db = await factory.CreateDbContextAsync(ct))
-            {
-                version = await db.WorkItems.Where(i => i.Id == itemId).Select(i => i.Version).SingleAsync(ct);
-            }
-            var input = new DeadlineAdjustmentInput($"Quý {Quarters[round % 4]}/{year}", $"Công văn số {round + 100}-CV/ĐO", today, "Đo hiệu năng");
-            if (!(await adjust.AdjustAsync(office, itemId, version, input, ct)).Succeeded)
-            {
-                continue;
-            }
+            await MoveDeadlineAsync(round);
             using var fresh = new ReadSideServices(root, new ProgramFactsStore(factory, clock));
             var watch = Stopwatch.StartNew();
             await fresh.Overview.OverviewAsync(new FactsRequest(written.Program.Id), ItemFilter.Real, ct);
@@ -261,6 +234,28 @@ internal static class SubmitMeasure
         if (restarted.Count >= 2)
         {
             Print($"overview of {written.Program.Code} in a new process, the notifier having kept the folds before the move", restarted);
+        }
+
+        // One item's deadline moved to a quarter of next year (or of the term's last), another quarter when it already
+        // has that one.
+        async Task MoveDeadlineAsync(int round)
+        {
+            var itemId = leads[round].ItemId;
+            uint version;
+            await using (var db = await factory.CreateDbContextAsync(ct))
+            {
+                version = await db.WorkItems.Where(i => i.Id == itemId).Select(i => i.Version).SingleAsync(ct);
+            }
+            var input = new DeadlineAdjustmentInput($"Quý {Quarters[round % 4]}/{year}", $"Công văn số {round + 1}-CV/ĐO", today, "Đo hiệu năng");
+            var result = await adjust.AdjustAsync(office, itemId, version, input, ct);
+            if (!result.Succeeded)
+            {
+                result = await adjust.AdjustAsync(office, itemId, version, input with { NewDeadline = $"Quý {Quarters[(round + 1) % 4]}/{year}" }, ct);
+            }
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"moving the deadline of item {itemId} was refused: {string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}"))}");
+            }
         }
 
         void Print(string what, List<double> values)

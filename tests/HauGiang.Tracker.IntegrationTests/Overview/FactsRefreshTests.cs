@@ -105,13 +105,7 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         var recorder = new CommandRecorder(Database);
         using var store = new ProgramFactsStore(recorder, Database.Clock);
         var before = (await store.GetAsync(new FactsRequest(), Ct))!;
-        await using (var db = Database.NewContext())
-        {
-            db.Actor = Admin;
-            var period = await db.Periods.SingleAsync(p => p.Id == before.Period!.Id, Ct);
-            period.Label += " (đã sửa)";
-            await db.SaveChangesAsync(Ct);
-        }
+        await RelabelPeriodAsync(before.Period!.Id);
 
         var start = recorder.Commands.Count;
         var after = (await store.GetAsync(new FactsRequest(), Ct))!;
@@ -124,14 +118,14 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
     [Fact]
     public async Task A_new_process_starts_from_the_fold_the_notifier_kept_with_the_reports_written_since()
     {
+        int period;
         using (var first = new ProgramFactsStore(new CommandRecorder(Database), Database.Clock))
         {
-            await first.GetAsync(new FactsRequest(), Ct);
+            period = (await first.GetAsync(new FactsRequest(), Ct))!.Period!.Id;
             Assert.Equal(1, await first.KeepFoldsAsync(Ct));
             Assert.Equal(0, await first.KeepFoldsAsync(Ct));
         }
         var (item, unit, percent) = (await LedItemsAsync(1)).Single();
-        var period = (await WholeLoadAsync()).Facts.Period!.Id;
         await SubmitAsync(unit, item, period, percent);
         await RenameAsync(item);
 
@@ -141,7 +135,6 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
 
         Assert.Equal(1, restarted.FoldsReused);
         Assert.Equal(new[] { item }, Assert.Single(FoldedItems(recorder, 0)));
-        await ForgetKeptFoldsAsync();
         Assert.Equal(Json((await WholeLoadAsync()).Facts), Json(facts));
     }
 
@@ -154,12 +147,7 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
             period = (await first.GetAsync(new FactsRequest(), Ct))!.Period!.Id;
             Assert.Equal(1, await first.KeepFoldsAsync(Ct));
         }
-        await using (var db = Database.NewContext())
-        {
-            db.Actor = Admin;
-            (await db.Periods.SingleAsync(p => p.Id == period, Ct)).Label += " (đã sửa)";
-            await db.SaveChangesAsync(Ct);
-        }
+        await RelabelPeriodAsync(period);
 
         var recorder = new CommandRecorder(Database);
         using var restarted = new ProgramFactsStore(recorder, Database.Clock);
@@ -186,10 +174,13 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         await db.SaveChangesAsync(Ct);
     }
 
-    private async Task ForgetKeptFoldsAsync()
+    // A change to a reporting period: its label edited by an administrator.
+    private async Task RelabelPeriodAsync(int period)
     {
         await using var db = Database.NewContext();
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM read_model_folds", Ct);
+        db.Actor = Admin;
+        (await db.Periods.SingleAsync(p => p.Id == period, Ct)).Label += " (đã sửa)";
+        await db.SaveChangesAsync(Ct);
     }
 
     // The items each fold of the reports sent since command <paramref name="start"/> named; null for every item of the program.
@@ -285,8 +276,13 @@ public class FactsRefreshTests(DatabaseTemplates templates) : ServiceFixture(tem
         return await db.Reports.Where(r => r.Id == id).Select(r => r.Version).SingleAsync(Ct);
     }
 
+    // Every report folded: a fresh store, and no fold kept in the database for it to start from.
     private async Task<(ProgramFacts Facts, int Commands)> WholeLoadAsync(FactsRequest? view = null)
     {
+        await using (var db = Database.NewContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM read_model_folds", Ct);
+        }
         var recorder = new CommandRecorder(Database);
         using var fresh = new ProgramFactsStore(recorder, Database.Clock);
         var facts = (await fresh.GetAsync(view ?? new FactsRequest(), Ct))!;
